@@ -1,0 +1,3 @@
+package org.cellscope.scope;
+
+public enum ScopeKind { MODULE, FUNCTION, CLASS, COMPREHENSION }
