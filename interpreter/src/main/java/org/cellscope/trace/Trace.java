@@ -15,4 +15,10 @@ public interface Trace {
 
     /** The source the trace was recorded from. */
     String source();
+
+    /** What {@code python3} would print on stderr: the traceback or SyntaxError report, or "". */
+    String errorOutput();
+
+    /** What {@code python3} would exit with: 0, or 1 after an uncaught exception or syntax error. */
+    int exitCode();
 }
