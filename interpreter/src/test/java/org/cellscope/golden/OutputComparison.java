@@ -42,7 +42,7 @@ final class OutputComparison {
 
     private static String describe(String what, int index, List<String> expected, List<String> actual) {
         return what + " differs at line " + (index + 1)
-                + " (expected " + expected.size() + " lines, got " + actual.size() + ")"
+                + " (expected " + expected.size() + " lines, got " + actual.size() + " lines)"
                 + "\n  expected: " + lineOrEnd(expected, index)
                 + "\n  actual:   " + lineOrEnd(actual, index);
     }
