@@ -9,7 +9,6 @@ script can check that tracing did not change them.
 """
 import builtins
 import sys
-import traceback
 import types
 
 # Stack headroom for this script's frames under the program and for the trace function itself,
@@ -38,7 +37,7 @@ def main(argv):
     try:
         code = compile(source, program, "exec")
     except SyntaxError as e:
-        traceback.print_exception(type(e), e, None)  # python3 prints no traceback header here
+        report(e, None)  # python3 prints no traceback header for a SyntaxError
         write_events(events_path, events)
         return 1
 
@@ -58,13 +57,20 @@ def main(argv):
     except BaseException as e:
         sys.settrace(None)
         # Drop this script's frame so the traceback starts at the program's <module>.
-        traceback.print_exception(type(e), e, e.__traceback__.tb_next)
+        report(e, e.__traceback__.tb_next)
         exit_code = 1
     finally:
         sys.settrace(None)
     sys.stdout.flush()
     write_events(events_path, events)
     return exit_code
+
+
+def report(e, tb):
+    # sys.excepthook is what python3 itself uses; unlike the traceback module it also offers
+    # "Did you mean" for NameError. It reads e.__traceback__, not its tb argument.
+    e.__traceback__ = tb
+    sys.excepthook(type(e), e, tb)
 
 
 def exit_code_of(e):
