@@ -73,8 +73,11 @@ class LayoutTest {
             assertEquals(obj(before, id), obj(after, id));
             assertEquals(obj(after, id), obj(inCall, id));
         }
-        assertEquals(before.bounds(DiagramModel.frameKey(MAKE_COUNTER_FRAME)).y(),
-                after.bounds(DiagramModel.frameKey(MAKE_COUNTER_FRAME)).y(), "the popped frame fades where it was");
+        String module = DiagramModel.frameKey(MODULE), popped = DiagramModel.frameKey(MAKE_COUNTER_FRAME);
+        double grown = after.bounds(module).h() - before.bounds(module).h();
+        assertEquals(32, grown, "c = ... added one row to the global frame");
+        assertEquals(before.bounds(popped).moveTo(before.bounds(popped).x(), before.bounds(popped).y() + grown).y(),
+                after.bounds(popped).y(), "the popped frame fades where it was, below the grown global frame");
     }
 
     @Test
