@@ -19,8 +19,6 @@ import org.cellscope.trace.VarKind;
 
 /** Turns a StepView (and the step shown before it) into a {@link DiagramModel}. */
 final class DiagramModelBuilder {
-    static final String RETURN_VALUE = "Return value";
-
     private final StepView step;
     private final StepView previous;
     private final Set<Long> heapIds = new HashSet<>();
@@ -70,7 +68,7 @@ final class DiagramModelBuilder {
     private void addFrame(FrameView f, Status status, Value returnValue) {
         List<Row> rows = new ArrayList<>();
         for (var v : f.variables()) rows.add(new Row(new Slot(v.name(), v.value()), v.kind()));
-        if (returnValue != null) rows.add(new Row(new Slot(RETURN_VALUE, returnValue), VarKind.LOCAL));
+        if (returnValue != null) rows.add(new Row(new Slot(FrameBox.RETURN_VALUE, returnValue), VarKind.LOCAL));
         String title = frames.isEmpty() && status != Status.RETURNED ? "Global frame" : f.name();
         FrameBox box = new FrameBox(f.id(), title, status, List.copyOf(rows));
         frames.add(box);
@@ -90,7 +88,8 @@ final class DiagramModelBuilder {
     /** Java 17 has no pattern switch; the chain stays in this one place. */
     private static ObjectNode node(HeapObject o, int cellNumber) {
         if (o instanceof HeapObject.Function f) return function(f);
-        if (o instanceof HeapObject.Cell c) return new CellNode(c.id(), cellNumber, c.varName(), new Slot(c.varName(), c.contents()));
+        if (o instanceof HeapObject.Cell c) return new CellNode(c.id(), cellNumber, c.varName(), new Slot(c.varName(), c.contents()),
+                c.creatorFrameId());
         if (o instanceof HeapObject.Sequence s) return new ContainerNode(s.id(), s.typeName(), indexed(s));
         if (o instanceof HeapObject.Dict d) return new ContainerNode(d.id(), d.typeName(), entries(d.entries(), false));
         if (o instanceof HeapObject.Instance i) return new ContainerNode(i.id(), i.typeName() + " instance", entries(i.attributes(), true));

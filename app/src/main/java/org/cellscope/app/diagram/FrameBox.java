@@ -8,6 +8,8 @@ import org.cellscope.trace.VarKind;
  * variables, then free variables), so the view can open a section where the kind changes.
  */
 public record FrameBox(long frameId, String title, Status status, List<Row> rows) {
+    /** The label of the extra row a frame shows on its return step. */
+    public static final String RETURN_VALUE = "Return value";
 
     public enum Status {
         /** The frame whose line runs now (top of the stack). */

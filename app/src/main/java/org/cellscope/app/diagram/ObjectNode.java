@@ -22,8 +22,11 @@ public sealed interface ObjectNode {
         public boolean hasClosure() { return !closure.isEmpty(); }
     }
 
-    /** A cell; number counts the cells of the step from 1 ("cell #1"). */
-    record CellNode(long id, int number, String varName, Slot contents) implements ObjectNode {
+    /**
+     * A cell; number counts the cells of the step from 1 ("cell #1"); creatorFrameId is the
+     * frame whose cell variable it was made for.
+     */
+    record CellNode(long id, int number, String varName, Slot contents, long creatorFrameId) implements ObjectNode {
         public boolean isEmpty() { return contents.isUnbound(); }
 
         /** The text drawn in the pill, for example {@code count = 0}. */

@@ -29,6 +29,7 @@ public final class Fixtures {
     public static final long MODULE = 1, MAKE_COUNTER_FRAME = 2, COUNTER_FRAME = 3;
     public static final long MAKE_COUNTER = 0x7f3a10a0L, COUNTER = 0x7f3a10f0L, COUNT_CELL = 0x7f3a1130L;
     public static final long LISTCOMP_FRAME = 4, FUNCS = 0x7f3a2000L, I_CELL = 0x7f3a2100L;
+    public static final long RANGE_ITERATOR = 0x7f3a1f00L;
     public static final long LAMBDA0 = 0x7f3a2200L, LAMBDA1 = 0x7f3a2300L, LAMBDA2 = 0x7f3a2400L;
 
     private Fixtures() {}
@@ -83,9 +84,11 @@ public final class Fixtures {
     public static StepView lambdasReturn() {
         FrameView module = new FrameView(MODULE, "<module>", "<module>", 1, List.of());
         FrameView comp = new FrameView(LISTCOMP_FRAME, "<listcomp>", "<listcomp>", 1, List.of(
-                local(".0", new Value.Prim("range_iterator", "<range_iterator object at 0x7f3a1f00>")),
+                local(".0", ref(RANGE_ITERATOR)),
                 new Variable("i", VarKind.CELL, ref(I_CELL))));
-        return new StepView(12, EventKind.RETURN, "<listcomp>", 1, List.of(module, comp), lambdaHeap(), "", ref(FUNCS), null);
+        List<HeapObject> heap = new java.util.ArrayList<>(lambdaHeap());
+        heap.add(0, new HeapObject.Other(RANGE_ITERATOR, "range_iterator", "<range_iterator object at 0x7f3a1f00>"));
+        return new StepView(12, EventKind.RETURN, "<listcomp>", 1, List.of(module, comp), heap, "", ref(FUNCS), null);
     }
 
     /** {@code return <module> 1}: three lambdas in funcs, one shared cell i = 2. */

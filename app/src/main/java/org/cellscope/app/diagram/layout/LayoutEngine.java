@@ -185,8 +185,8 @@ final class LayoutEngine {
     }
 
     /**
-     * Level with whatever points at the node: the arrow's source for most objects, the middle of
-     * its closures for a cell (placed just below, as the cell outlives the frame above it).
+     * Level with whatever points at the node: the arrow's source for most objects; for a cell,
+     * the middle of its closures' ports, or below its only closure's port.
      */
     private double preferredY(ObjectNode o, NodeGeometry g) {
         double top = MARGIN + CAPTION_HEIGHT;
@@ -197,9 +197,11 @@ final class LayoutEngine {
             sources.add(placed.get(e.fromKey()).bounds().y() + fromAnchor(e).dy());
         }
         if (sources.isEmpty()) return top;
-        double y = o instanceof CellNode
-                ? sources.stream().mapToDouble(Double::doubleValue).average().orElse(top) - g.bounds().h() / 2 + 24
-                : sources.stream().mapToDouble(Double::doubleValue).min().orElse(top) - targetDy(g);
+        if (o instanceof CellNode) {
+            double middle = sources.stream().mapToDouble(Double::doubleValue).average().orElse(top);
+            return Math.max(top, middle - targetDy(g) + (sources.size() == 1 && isHeldCell(o.id()) ? CELL_DROP : 0));
+        }
+        double y = sources.stream().mapToDouble(Double::doubleValue).min().orElse(top) - targetDy(g);
         return Math.max(top, y);
     }
 

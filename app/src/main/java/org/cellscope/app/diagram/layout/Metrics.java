@@ -5,7 +5,7 @@ public final class Metrics {
     public static final double MARGIN = 24;
     /** Room above the columns for the "FRAMES" and "OBJECTS" captions. */
     public static final double CAPTION_HEIGHT = 30;
-    public static final double COLUMN_GAP = 84;
+    public static final double COLUMN_GAP = 100;
     public static final double FRAME_GAP = 22;
     public static final double OBJECT_GAP = 26;
 
@@ -30,12 +30,17 @@ public final class Metrics {
     public static final double DEFAULTS_ROW = 30;
 
     public static final double CELL_TAG = 11;
+    /** How far below its only closure's port a cell sits, leaving room for the arrow's label. */
+    public static final double CELL_DROP = 70;
     public static final double CELL_PILL = 58;
     public static final double CELL_ADDRESS = 18;
     public static final double MIN_CELL_WIDTH = 160;
     public static final double REF_DOT_BOX = 22;
 
     public static final double CONTAINER_ROW = 30;
+
+    /** What an unbound local (or an empty cell's slot) shows. */
+    public static final String UNBOUND_TEXT = "unbound";
 
     private Metrics() {}
 }

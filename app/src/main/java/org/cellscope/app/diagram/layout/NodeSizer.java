@@ -17,6 +17,7 @@ import org.cellscope.trace.VarKind;
 
 /** Sizes each node and places its parts, at the origin; the engine moves it into place. */
 final class NodeSizer {
+
     private final TextMeasure measure;
 
     NodeSizer(TextMeasure measure) { this.measure = measure; }
@@ -120,6 +121,7 @@ final class NodeSizer {
     }
 
     private double valueWidth(Slot s) {
+        if (s.isUnbound()) return Math.max(MIN_VALUE_WIDTH, measure.width(UNBOUND_TEXT, TextStyle.CAPTION) + 16);
         return Math.max(MIN_VALUE_WIDTH, text(s.inlineText()) + 16);
     }
 
