@@ -210,6 +210,8 @@ public class DiagramView extends Region {
     /** The cell whose closures and arrows are highlighted, or null. */
     public ReadOnlyObjectProperty<Long> highlightedCellProperty() { return highlightedCell.getReadOnlyProperty(); }
 
+    public Long getHighlightedCell() { return highlightedCell.get(); }
+
     public void setHighlightedCell(Long cellId) { highlightedCell.set(cellId); }
 
     /** The layout of the step shown, for the exporter's sizing. */

@@ -50,7 +50,10 @@ final class ObjectNodes {
         Parts.placeAt(pane, Parts.label("function", "type-label"), PAD, 7);
         Parts.placeAt(pane, Parts.label(f.label(), "code", "function-name"), PAD, 24);
         if (!f.defaults().isEmpty()) {
-            Parts.placeAt(pane, Parts.label("defaults", "type-label"), PAD, FUNCTION_BODY + 5);
+            Rect first = g.valueBoxes().get(0);
+            Label caption = Parts.label("defaults", "type-label");
+            caption.setAlignment(Pos.CENTER_LEFT);
+            Parts.place(pane, caption, new Rect(PAD, first.y(), first.x() - PAD, first.h()));
             for (int i = 0; i < f.defaults().size(); i++) {
                 Parts.place(pane, Parts.valueBox(f.defaults().get(i)), g.valueBoxes().get(i));
             }
