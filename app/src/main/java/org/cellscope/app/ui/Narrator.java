@@ -1,6 +1,7 @@
 package org.cellscope.app.ui;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -64,7 +65,7 @@ public final class Narrator {
     }
 
     private static Narration poppedFrameWithCells(StepView previous, StepView current) {
-        Set<Long> alive = new java.util.HashSet<>();
+        Set<Long> alive = new HashSet<>();
         for (FrameView f : current.frames()) alive.add(f.id());
         for (FrameView frame : previous.frames()) {
             if (alive.contains(frame.id())) continue;
