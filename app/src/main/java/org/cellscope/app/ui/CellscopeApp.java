@@ -3,7 +3,9 @@ package org.cellscope.app.ui;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /** The JavaFX application: one debugger window on a file or on the default example. */
@@ -26,7 +28,9 @@ public final class CellscopeApp extends Application {
     /** Builds the window into stage and shows it; tests call this with their own Session. */
     public static MainWindow show(Stage stage, Session session, List<String> exampleNames) {
         MainWindow window = new MainWindow(session, exampleNames);
-        Scene scene = new Scene(window, 1440, 860);
+        // never larger than the screen (Monocle's headless screen is 1280x800)
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(window, Math.min(1440, screen.getWidth()), Math.min(860, screen.getHeight()));
         scene.getStylesheets().add(CellscopeApp.class.getResource(STYLESHEET).toExternalForm());
         stage.setScene(scene);
         stage.titleProperty().bind(session.fileNameProperty().map(name -> "Cellscope — " + Path.of(name).getFileName()));

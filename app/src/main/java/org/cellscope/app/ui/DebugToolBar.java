@@ -53,8 +53,12 @@ public final class DebugToolBar extends HBox {
         Button out = textButton(Icons.STEP_OUT, "Step out", "Run until this frame returns (Shift+F11)", session::stepOut);
         Button backOver = iconButton(Icons.BACK_OVER, "Back over: the previous line, calls skipped (Shift+F10)", session::backOver);
         Button backOut = iconButton(Icons.BACK_OUT, "Back out: the line that called this frame", session::backOut);
-        for (Button b : List.of(first, back, forward, last, over, into, out, backOver, backOut)) {
-            b.disableProperty().bind(session.recordingProperty().isNull());
+        List<Button> steppers = List.of(first, back, forward, last, over, into, out, backOver, backOut);
+        List<String> ids = List.of("first", "back", "forward", "last", "step-over", "step-into", "step-out",
+                "back-over", "back-out");
+        for (int i = 0; i < steppers.size(); i++) {
+            steppers.get(i).setId(ids.get(i));
+            steppers.get(i).disableProperty().bind(session.recordingProperty().isNull());
         }
 
         slider.getStyleClass().add("step-slider");
@@ -77,6 +81,9 @@ public final class DebugToolBar extends HBox {
         Button open = textButton(Icons.OPEN, "Open…", "Open a .py file (Ctrl+O)", actions::openFile);
         Button run = textButton(Icons.RUN, "Run", "Record the edited code again (Ctrl+R, F5)", actions::run);
         run.getStyleClass().add("run-button");
+        run.setId("run");
+        stepLabel.setId("step-label");
+        examples.setId("examples");
         run.disableProperty().bind(session.busyProperty());
 
         getChildren().addAll(first, back, forward, last, new Separator(), over, into, out, backOver, backOut,
@@ -97,9 +104,9 @@ public final class DebugToolBar extends HBox {
         });
         slider.valueProperty().addListener((obs, old, now) -> session.goTo((int) Math.round(now.doubleValue())));
         cap.setOnAction(e -> {
-            Integer value = ((Integer) cap.getTextFormatter().getValue());
-            if (value != null && value > 0) {
-                session.maxStepsProperty().set(value);
+            Object value = cap.getTextFormatter().getValue();
+            if (value instanceof Integer steps && steps > 0) {
+                session.maxStepsProperty().set(steps);
                 actions.run();
             }
         });

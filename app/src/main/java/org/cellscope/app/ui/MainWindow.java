@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javafx.application.Platform;
 import javafx.geometry.Orientation;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextInputControl;
@@ -15,6 +16,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.cellscope.trace.Trace;
@@ -88,12 +90,24 @@ public final class MainWindow extends BorderPane implements WindowActions {
 
     public Session session() { return session; }
 
+    public CodePane code() { return code; }
+
+    public StatusBar status() { return status; }
+
     private void createView() {
         getStyleClass().add("main-window");
         SplitPane left = new SplitPane(code, console);
         left.setOrientation(Orientation.VERTICAL);
         left.setDividerPositions(0.68);
-        SplitPane main = new SplitPane(left, diagram);
+        // The diagram side takes focus on a click, so the arrow keys step instead of moving the caret.
+        StackPane diagramHolder = new StackPane(diagram);
+        diagramHolder.setId("diagram");
+        diagramHolder.setFocusTraversable(true);
+        diagramHolder.setOnMousePressed(e -> diagramHolder.requestFocus());
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) Platform.runLater(diagramHolder::requestFocus);
+        });
+        SplitPane main = new SplitPane(left, diagramHolder);
         main.setDividerPositions(0.36);
         setTop(toolbar);
         setCenter(main);
@@ -161,7 +175,7 @@ public final class MainWindow extends BorderPane implements WindowActions {
             if (e.isShiftDown()) session.backOver(); else session.stepOver();
         } else if (e.getCode() == KeyCode.F11) {
             if (e.isShiftDown()) session.stepOut(); else session.stepInto();
-        } else if (!typingTarget(e)) {
+        } else if (e.isAltDown() || !typingTarget(e)) {
             switch (e.getCode()) {
                 case LEFT -> session.back();
                 case RIGHT -> session.forward();
