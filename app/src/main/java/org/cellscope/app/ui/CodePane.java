@@ -11,7 +11,9 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -33,6 +35,7 @@ public final class CodePane extends VBox {
     private final IntegerProperty errorLine = new SimpleIntegerProperty(0);
     private final StringProperty title = new SimpleStringProperty("");
     private final Label hint = new Label();
+    private final Button run = new Button("Run", Icons.of(Icons.RUN));
 
     public CodePane() {
         createView();
@@ -67,9 +70,12 @@ public final class CodePane extends VBox {
     }
 
     public void setStale(boolean stale) {
-        hint.setText(stale ? "edited · Run (Ctrl+R) records it again" : "editing marks the trace stale");
+        hint.setText(stale ? "edited: the trace is stale" : "editing marks the trace stale");
         hint.pseudoClassStateChanged(STALE, stale);
     }
+
+    /** The Run button; the window wires it to the session. */
+    public Button runButton() { return run; }
 
     /** The editor, for focus and for tests. */
     public CodeArea area() { return area; }
@@ -83,7 +89,11 @@ public final class CodePane extends VBox {
         setStale(false);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(tab, spacer, hint);
+        run.setId("run");
+        run.getStyleClass().add("run-button");
+        run.setTooltip(new Tooltip("Record the code again (Ctrl+R, F5)"));
+        run.setFocusTraversable(false);
+        HBox header = new HBox(tab, spacer, hint, run);
         header.getStyleClass().add("pane-header");
 
         area.getStyleClass().add("code-area");

@@ -2,6 +2,7 @@ package org.cellscope.app.ui;
 
 import java.util.List;
 import java.util.function.UnaryOperator;
+import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContentDisplay;
@@ -13,6 +14,7 @@ import javafx.scene.control.TextFormatter;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.util.converter.IntegerStringConverter;
 import org.cellscope.Cellscope;
 
@@ -68,26 +70,25 @@ public final class DebugToolBar extends HBox {
         slider.setMinWidth(120);
         stepLabel.getStyleClass().add("step-label");
 
-        Label capLabel = new Label("Cap");
+        Label capLabel = new Label("Max steps");
         capLabel.getStyleClass().add("field-label");
+        capLabel.setMinWidth(Region.USE_PREF_SIZE);
+        stepLabel.setMinWidth(Region.USE_PREF_SIZE);
         UnaryOperator<TextFormatter.Change> digitsOnly = c -> c.getControlNewText().matches("\\d{0,9}") ? c : null;
         cap.setTextFormatter(new TextFormatter<>(new IntegerStringConverter(), Cellscope.DEFAULT_MAX_STEPS, digitsOnly));
         cap.setPrefColumnCount(7);
-        cap.setTooltip(new Tooltip("Most steps to record; Enter records again"));
+        cap.setTooltip(new Tooltip("Stop recording after this many steps; Enter records again"));
         cap.getStyleClass().add("cap-field");
 
         examples.setPromptText("Examples");
+        examples.setVisibleRowCount(12);
         examples.setTooltip(new Tooltip("Open a bundled example"));
         Button open = textButton(Icons.OPEN, "Open…", "Open a .py file (Ctrl+O)", actions::openFile);
-        Button run = textButton(Icons.RUN, "Run", "Record the edited code again (Ctrl+R, F5)", actions::run);
-        run.getStyleClass().add("run-button");
-        run.setId("run");
         stepLabel.setId("step-label");
         examples.setId("examples");
-        run.disableProperty().bind(session.busyProperty());
 
-        getChildren().addAll(first, back, forward, last, new Separator(), over, into, out, backOver, backOut,
-                new Separator(), slider, stepLabel, new Separator(), capLabel, cap, run, new Separator(), examples, open);
+        getChildren().addAll(first, back, forward, last, separator(), over, into, out, backOver, backOut,
+                separator(), slider, stepLabel, separator(), examples, open, capLabel, cap);
     }
 
     private void initListeners() {
@@ -122,12 +123,17 @@ public final class DebugToolBar extends HBox {
         stepLabel.setText("Step " + (size == 0 ? 0 : session.stepIndexProperty().get() + 1) + " of " + size);
     }
 
+    private static Separator separator() {
+        return new Separator(Orientation.VERTICAL);
+    }
+
     private static Button iconButton(String icon, String tooltip, Runnable action) {
         Button b = new Button(null, Icons.of(icon));
         b.setTooltip(new Tooltip(tooltip));
         b.setOnAction(e -> action.run());
         b.setFocusTraversable(false);
         b.getStyleClass().add("icon-button");
+        b.setMinWidth(Region.USE_PREF_SIZE);
         return b;
     }
 

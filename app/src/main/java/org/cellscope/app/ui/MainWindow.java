@@ -116,6 +116,8 @@ public final class MainWindow extends BorderPane implements WindowActions {
 
     private void initListeners() {
         code.textProperty().addListener((obs, old, text) -> session.sourceEdited(text));
+        code.runButton().setOnAction(e -> run());
+        code.runButton().disableProperty().bind(session.busyProperty());
         session.currentProperty().addListener((obs, old, now) -> showStep());
         session.staleProperty().addListener((obs, old, now) -> {
             code.setStale(now);
