@@ -40,6 +40,7 @@ public final class Session {
     private final IntegerProperty maxSteps = new SimpleIntegerProperty(Cellscope.DEFAULT_MAX_STEPS);
     private final ReadOnlyStringWrapper fileName = new ReadOnlyStringWrapper("untitled.py");
 
+    private String editorText;
     private Task<Recording> pending;
     private boolean refreshQueued;
 
@@ -68,8 +69,9 @@ public final class Session {
 
     /** The editor's text changed: the trace no longer matches it until it is recorded again. */
     public void sourceEdited(String text) {
+        editorText = text;
         Recording r = recording.get();
-        stale.set(r == null || !r.source().equals(text));
+        stale.set(r != null && !r.source().equals(text));
     }
 
     public void first() { move((nav, i) -> 0); }
@@ -117,7 +119,7 @@ public final class Session {
         busy.set(false);
         failure.set(null);
         recording.set(result);
-        stale.set(false);
+        stale.set(editorText != null && !editorText.equals(result.source())); // edited while recording
         int index = fromStart ? 0 : Math.min(stepIndex.get(), result.navigator().last());
         if (index == stepIndex.get()) queueRefresh(); // same index, new trace
         stepIndex.set(index);
