@@ -6,11 +6,12 @@ import org.junit.jupiter.api.Test;
 
 /** Moves over the events CPython 3.11 reports for resources/03_nonlocal_counter.py (first two calls). */
 class NavigatorTest {
-    // index:                                  0                    1                   2
-    private final Navigator nav = Navigator.of(FakeTrace.ofEvents("call <module> 0", "line <module> 4", "line <module> 15",
+    static final String[] COUNTER_EVENTS = {"call <module> 0", "line <module> 4", "line <module> 15", // 0-2
             "call make_counter 4", "line make_counter 5", "line make_counter 7", "line make_counter 12", // 3-6
             "return make_counter 12", "line <module> 16", "call counter 7", "line counter 9",          // 7-10
-            "line counter 10", "return counter 10", "line <module> 17", "return <module> 17"));         // 11-14
+            "line counter 10", "return counter 10", "line <module> 17", "return <module> 17"};         // 11-14
+
+    private final Navigator nav = Navigator.of(FakeTrace.ofEvents(COUNTER_EVENTS));
 
     @Test
     void depthCountsFramesOnTheStackIncludingAReturningOne() {
