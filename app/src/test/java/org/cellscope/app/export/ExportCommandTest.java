@@ -20,7 +20,7 @@ class ExportCommandTest {
 
     private Result run(String... args) {
         StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new CellscopeCommand());
+        CommandLine cli = new CommandLine(new CellscopeCommand(file -> { }));
         cli.setErr(new PrintWriter(err));
         cli.setOut(new PrintWriter(new StringWriter()));
         String[] all = new String[args.length + 1];
