@@ -59,6 +59,15 @@ public final class Attributes {
             return cell.get();
         }
         if (obj instanceof PyCode code) return codeAttr(code, name);
+        if (obj instanceof PyGenerator g) {
+            switch (name) {
+                case "__name__": return new PyStr(g.frame().code.name());
+                case "__qualname__": return new PyStr(g.frame().code.qualname());
+                case "gi_code": return g.frame().code;
+                case "gi_running": return org.cellscope.runtime.PyBool.of(g.isRunning());
+                default: break;
+            }
+        }
         if (obj instanceof PyType t) return typeAttr(t, name);
         if (obj instanceof PyMethod m) {
             if (name.equals("__self__")) return m.self();
@@ -71,6 +80,11 @@ public final class Attributes {
                 case "__cause__": return orNone(e.cause());
                 case "__context__": return orNone(e.context());
                 case "__traceback__": return PyNone.NONE;
+                case "value":
+                    if (e.type().isSubtypeOf(org.cellscope.runtime.Errors.STOP_ITERATION)) {
+                        return e.args().size() > 0 ? e.args().get(0) : PyNone.NONE;
+                    }
+                    break;
                 default: break;
             }
         }

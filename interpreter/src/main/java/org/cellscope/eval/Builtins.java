@@ -69,6 +69,7 @@ final class Builtins {
         });
         fn(b, "iter", (args, kw) -> Ops.iter(args[0]));
         fn(b, "next", (args, kw) -> {
+            if (args[0] instanceof PyGenerator g && args.length == 1) return g.send(PyNone.NONE);
             PyObject v = Ops.next(args[0]);
             if (v != null) return v;
             if (args.length > 1) return args[1];
