@@ -32,8 +32,14 @@ public final class Attributes {
     public static PyObject find(PyObject obj, String name) {
         PyObject special = special(obj, name);
         if (special != null) return special;
-        if (obj instanceof PyType t) return t.lookup(name);
+        if (obj instanceof PyType t) {
+            PyObject v = t.lookup(name);
+            return v == null ? null : Descriptors.bindToClass(v, t);
+        }
+        if (obj instanceof PySuper s) return s.get(name);
         if (obj instanceof PyInstance inst) {
+            PyObject cls = obj.type().lookup(name);
+            if (Descriptors.isDataDescriptor(cls)) return Descriptors.bindToInstance(cls, obj);
             PyObject own = inst.dict().get(name);
             if (own != null) return own;
         }
@@ -43,13 +49,7 @@ public final class Attributes {
         }
         PyObject cls = obj.type().lookup(name);
         if (cls == null) return null;
-        return bind(cls, obj);
-    }
-
-    /** What a class attribute becomes when read through an instance: functions become bound methods. */
-    static PyObject bind(PyObject classAttr, PyObject self) {
-        if (classAttr instanceof PyFunction || classAttr instanceof PyBuiltin) return new PyMethod(classAttr, self);
-        return classAttr;
+        return Descriptors.bindToInstance(cls, obj);
     }
 
     private static PyObject special(PyObject obj, String name) {
@@ -167,8 +167,8 @@ public final class Attributes {
             cell.set(value);
         } else if (obj instanceof PyType t && t.isUserDefined()) {
             t.dict().put(name, value);
-        } else if (obj instanceof PyInstance inst && !(obj instanceof PyType)) {
-            inst.dict().put(name, value);
+        } else if (obj instanceof PyInstance inst) {
+            if (!Descriptors.set(obj, name, value)) inst.dict().put(name, value);
         } else {
             throw Errors.raise(Errors.ATTRIBUTE_ERROR, "'" + obj.type().name() + "' object has no attribute '" + name + "'");
         }

@@ -47,12 +47,19 @@ final class StmtCompiler {
         Exec body = compileBare(s);
         // global and nonlocal compile to no instructions, so CPython reports no line for them
         if (s instanceof Stmt.Global || s instanceof Stmt.Nonlocal) return body;
-        int line = s.pos().line();
+        int line = firstLine(s);
         return f -> {
             f.traceLine(line);
             f.at = s;
             return body.exec(f);
         };
+    }
+
+    /** A decorated definition starts at its first decorator. */
+    private static int firstLine(Stmt s) {
+        List<Expr> decorators = s instanceof Stmt.FunctionDef d ? d.decorators()
+            : s instanceof Stmt.ClassDef c ? c.decorators() : List.of();
+        return decorators.isEmpty() ? s.pos().line() : decorators.get(0).pos().line();
     }
 
     private Exec compileBare(Stmt s) {
