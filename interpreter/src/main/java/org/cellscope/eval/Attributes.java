@@ -79,6 +79,7 @@ public final class Attributes {
                 case "args": return e.args();
                 case "__cause__": return orNone(e.cause());
                 case "__context__": return orNone(e.context());
+                case "__suppress_context__": return org.cellscope.runtime.PyBool.of(e.suppressContext());
                 case "__traceback__": return PyNone.NONE;
                 case "value":
                     if (e.type().isSubtypeOf(org.cellscope.runtime.Errors.STOP_ITERATION)) {
@@ -175,6 +176,11 @@ public final class Attributes {
     }
 
     public static void delete(PyObject obj, String name) {
+        if (obj instanceof PyCell cell && name.equals("cell_contents")) {
+            if (cell.get() == null) throw Errors.valueError("Cell is empty");
+            cell.set(null);
+            return;
+        }
         Map<String, PyObject> ns = obj instanceof PyInstance inst ? inst.dict()
             : obj instanceof PyFunction fn ? fn.dict : obj instanceof PyType t && t.isUserDefined() ? t.dict() : null;
         if (ns == null || ns.remove(name) == null) throw missing(obj, name);

@@ -37,7 +37,7 @@ final class Builtins {
         b.put("Ellipsis", PyNone.ELLIPSIS);
         b.put("True", PyBool.TRUE);
         b.put("False", PyBool.FALSE);
-        ClassBuiltins.install(b, runner);
+        CoreBuiltins.install(b, runner);
         fn(b, "print", (args, kw) -> print(runner, args, kw));
         fn(b, "input", (args, kw) -> {
             if (args.length > 0) runner.write(Repr.str(args[0]));
