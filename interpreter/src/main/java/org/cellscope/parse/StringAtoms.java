@@ -14,7 +14,9 @@ final class StringAtoms {
     static Expr build(List<Token> tokens, Pos pos, FStrings.ExpressionParser fieldParser) {
         long bytes = tokens.stream().filter(t -> StringLiterals.isBytes(t.getText())).count();
         if (bytes > 0 && bytes < tokens.size()) {
-            throw SyntaxErrors.at(pos, "cannot mix bytes and nonbytes literals");
+            // CPython points just past the literal, at the token it read last
+            throw new PySyntaxError("SyntaxError", "cannot mix bytes and nonbytes literals", pos.endLine(),
+                    pos.endCol() + 1, pos.endCol() + 1);
         }
         if (bytes > 0) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();

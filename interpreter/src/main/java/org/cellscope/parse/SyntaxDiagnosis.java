@@ -21,11 +21,12 @@ import org.cellscope.parse.PythonParser.*;
  */
 final class SyntaxDiagnosis {
     /** Headers whose ':' CPython demands whatever follows (its {@code &&':'}). */
-    private static final Set<Class<?>> FORCED_COLON = Set.of(FuncdefContext.class, ClassdefContext.class,
-            For_stmtContext.class, Try_stmtContext.class, Finally_clauseContext.class, Else_clauseContext.class);
+    private static final Set<Class<?>> FORCED_COLON = Set.of(FuncdefContext.class, Try_stmtContext.class,
+            Finally_clauseContext.class, Else_clauseContext.class);
     /** Headers where CPython only says "expected ':'" when the line ends instead. */
     private static final Set<Class<?>> COLON_BEFORE_NEWLINE = Set.of(If_stmtContext.class, Elif_clauseContext.class,
-            While_stmtContext.class, With_stmtContext.class, Except_clauseContext.class);
+            While_stmtContext.class, With_stmtContext.class, Except_clauseContext.class, ClassdefContext.class,
+            For_stmtContext.class);
     private static final Map<Class<?>, String> BLOCK_OWNERS = Map.ofEntries(
             Map.entry(FuncdefContext.class, "function definition"), Map.entry(ClassdefContext.class, "class definition"),
             Map.entry(If_stmtContext.class, "'if' statement"), Map.entry(Elif_clauseContext.class, "'elif' statement"),
