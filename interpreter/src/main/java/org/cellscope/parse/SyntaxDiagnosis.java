@@ -49,6 +49,7 @@ final class SyntaxDiagnosis {
         if (!unclosed.isEmpty() && bad.getTokenIndex() > unclosed.get(unclosed.size() - 1).getTokenIndex()) {
             return LexicalErrors.neverClosed(unclosed.get(unclosed.size() - 1));
         }
+        rejectMatchStatement(bad);
         if (bad.getType() == PythonParser.INDENT) {
             return new PySyntaxError("IndentationError", "unexpected indent", bad.getLine(), bad.getCharPositionInLine(), -1);
         }
@@ -69,6 +70,32 @@ final class SyntaxDiagnosis {
         }
         return messagePrefix.isEmpty() ? specific : new PySyntaxError(specific.type(), messagePrefix + specific.getMessage(),
                 specific.line(), specific.column(), specific.endColumn());
+    }
+
+    /**
+     * {@code match x:} is valid Python that this grammar leaves out; it fails on the token after
+     * the soft keyword {@code match}, at the start of a line that ends with ':'.
+     */
+    private void rejectMatchStatement(Token bad) {
+        int first = bad.getTokenIndex();
+        while (first > 0 && !isLineBoundary(stream.get(first - 1))) {
+            first--;
+        }
+        int last = first;
+        while (last + 1 < stream.size() && !isLineBoundary(stream.get(last + 1))) {
+            last++;
+        }
+        Token keyword = stream.get(first);
+        if (keyword.getType() == PythonLexer.NAME && keyword.getText().equals("match") && first < last
+                && stream.get(last).getType() == PythonLexer.COLON) {
+            throw UnsupportedFeature.at(keyword, "match statements");
+        }
+    }
+
+    private static boolean isLineBoundary(Token t) {
+        int type = t.getType();
+        return type == PythonLexer.NEWLINE || type == PythonParser.INDENT || type == PythonParser.DEDENT
+                || type == Token.EOF;
     }
 
     private static PySyntaxError expectedIndentedBlock(ParserRuleContext owner, Token bad, Token newline) {
