@@ -577,7 +577,7 @@ final class AstBuilder extends PythonBaseVisitor<Object> {
     }
 
     private Expr subscripts(SubscriptlistContext ctx) {
-        if (ctx.subscript().size() == 1 && ctx.COMMA().isEmpty()) {
+        if (ctx.subscript().size() == 1 && ctx.COMMA().isEmpty() && ctx.subscript(0).star_expr() == null) {
             return subscript(ctx.subscript(0));
         }
         return new Expr.Tuple(Positions.of(ctx), ctx.subscript().stream().map(this::subscript).toList());
