@@ -32,7 +32,8 @@ public final class Parser {
         stream.fill();
         PythonParser.Fstring_exprContext tree = TwoStageParse.parse(stream, tokens, PythonParser::fstring_expr, "f-string: ");
         Expr value = new AstBuilder(Parser::parseField).fieldExpression(tree);
-        if (value instanceof Expr.Tuple tuple && tree.testlist_star_expr() != null) {
+        if (value instanceof Expr.Tuple tuple && tree.testlist_star_expr() != null
+                && !tree.testlist_star_expr().COMMA().isEmpty()) {
             // CPython 3.11 compiles the field as "(" + text + ")", so a bare tuple spans the braces
             int lastBreak = text.lastIndexOf('\n');
             int endLine = line + (int) text.chars().filter(c -> c == '\n').count();
