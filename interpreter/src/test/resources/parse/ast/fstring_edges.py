@@ -19,3 +19,5 @@ f"{x:%H:%M}"
 f"{a}{b}{c}"
 f"{x['k']!r:>{width}.{precision}}"
 f"{(x, y)}"
+x = (f"{a:02d}"
+     f"{b:{w}x}")
