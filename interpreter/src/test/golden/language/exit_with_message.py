@@ -1,3 +1,2 @@
-import sys
 print("about to fail")
-sys.exit("fatal: something went wrong")
+raise SystemExit("fatal: something went wrong")
