@@ -6,6 +6,7 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
+import org.cellscope.app.diagram.ChapterFixtures;
 import org.cellscope.app.diagram.DiagramModel;
 import org.cellscope.app.diagram.Fixtures;
 import org.cellscope.app.diagram.layout.Layout;
@@ -61,6 +62,10 @@ class PngExporterTest {
         saveForReview(new PngExporter().render(Fixtures.lambdasDone(), Fixtures.lambdasReturn(), "", ExportOptions.plain()), "lambdas.png");
         saveForReview(exporter.render(Fixtures.counterInCall(), null, "", ExportOptions.plain()), "counter-in-call.png");
         saveForReview(new PngExporter().render(Fixtures.fixedLambdasDone(), null, "", ExportOptions.plain()), "fixed-lambdas.png");
+        saveForReview(new PngExporter().render(ChapterFixtures.decoratorInWrapper(), null, "", ExportOptions.plain()), "decorator.png");
+        saveForReview(new PngExporter().render(ChapterFixtures.accumulatorDone(), null, "", ExportOptions.plain()), "accumulator.png");
+        saveForReview(new PngExporter().render(ChapterFixtures.factorialDeep(), null, "", ExportOptions.plain()), "factorial.png");
+        saveForReview(new PngExporter().render(ChapterFixtures.unboundLocal(), null, "", ExportOptions.plain()), "unbound.png");
     }
 
     private static boolean isOrange(int rgb) {

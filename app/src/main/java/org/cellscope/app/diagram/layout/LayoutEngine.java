@@ -27,11 +27,21 @@ final class LayoutEngine {
     private final NodeSizer sizer;
     private final Map<String, NodeGeometry> placed = new LinkedHashMap<>();
     private final Map<String, Integer> columns = new HashMap<>();
+    /** Arrows by the id of the object they point at. */
+    private final Map<Long, List<Edge>> incoming = new HashMap<>();
+    /** Closures by the id of each cell in their {@code __closure__}. */
+    private final Map<Long, List<FunctionNode>> holders = new HashMap<>();
+    private final Map<String, ObjectNode> objectsByKey = new HashMap<>();
 
     LayoutEngine(DiagramModel model, TextMeasure measure, Layout previous) {
         this.model = model;
         this.previous = previous;
         this.sizer = new NodeSizer(measure);
+        for (ObjectNode o : model.objects()) objectsByKey.put(o.key(), o);
+        for (Edge e : model.edges()) incoming.computeIfAbsent(e.targetId(), k -> new ArrayList<>()).add(e);
+        for (FunctionNode f : model.functions()) {
+            for (long cell : f.closure()) holders.computeIfAbsent(cell, k -> new ArrayList<>()).add(f);
+        }
     }
 
     Layout run() {
@@ -106,14 +116,14 @@ final class LayoutEngine {
     private Integer candidateRank(ObjectNode o, Map<String, Integer> rank) {
         if (o instanceof CellNode && isHeldCell(o.id())) {
             Integer best = null;
-            for (FunctionNode f : model.closuresHolding(o.id())) {
+            for (FunctionNode f : holders.get(o.id())) {
                 Integer r = rank.get(f.key());
                 if (r != null && (best == null || r + 1 > best)) best = r + 1;
             }
             return best;
         }
         Integer best = rank.get(o.key());
-        for (Edge e : model.edgesTo(o.id())) {
+        for (Edge e : incoming.getOrDefault(o.id(), List.of())) {
             Integer r = rank.get(e.fromKey());
             if (r != null && (best == null || r + 1 < best)) best = r + 1;
         }
@@ -121,7 +131,7 @@ final class LayoutEngine {
     }
 
     private boolean isHeldCell(long id) {
-        return !model.closuresHolding(id).isEmpty();
+        return holders.containsKey(id);
     }
 
     /** Columns never shrink between steps, so objects to the right do not slide back and forth. */
@@ -191,7 +201,7 @@ final class LayoutEngine {
     private double preferredY(ObjectNode o, NodeGeometry g) {
         double top = MARGIN + CAPTION_HEIGHT;
         List<Double> sources = new ArrayList<>();
-        for (Edge e : model.edgesTo(o.id())) {
+        for (Edge e : incoming.getOrDefault(o.id(), List.of())) {
             if (o instanceof CellNode && isHeldCell(o.id()) && e.kind() != Edge.Kind.CLOSURE) continue;
             if (!placed.containsKey(e.fromKey())) continue;
             sources.add(placed.get(e.fromKey()).bounds().y() + fromAnchor(e).dy());
@@ -219,12 +229,8 @@ final class LayoutEngine {
 
     /** Arrows meet a cell at its middle and other objects at their title line. */
     private double targetDy(NodeGeometry g) {
-        if (model.object(idOf(g.key())).orElseThrow() instanceof CellNode) return CELL_TAG + CELL_PILL / 2;
+        if (objectsByKey.get(g.key()) instanceof CellNode) return CELL_TAG + CELL_PILL / 2;
         return Math.min(g.bounds().h() / 2, TYPE_LINE + 14);
-    }
-
-    private static long idOf(String objectKey) {
-        return Long.parseLong(objectKey.substring(objectKey.indexOf(':') + 1));
     }
 
     private Anchor fromAnchor(Edge e) {

@@ -17,8 +17,8 @@ public final class Metrics {
     public static final double MIN_VALUE_WIDTH = 44;
     public static final double LABEL_GAP = 10;
     public static final double MIN_FRAME_WIDTH = 240;
-    /** Width kept free in a ghost frame's header for the "returned" badge. */
-    public static final double BADGE_WIDTH = 80;
+    /** Padding each side of the text of a frame's header badge. */
+    public static final double BADGE_PAD = 10;
 
     public static final double TYPE_LINE = 18;
     public static final double FUNCTION_BODY = 50;

@@ -115,8 +115,8 @@ public class DiagramView extends Region {
         framesCaption.relocate(MARGIN + 2, MARGIN);
         objectsCaption.relocate(nextLayout.objectsX() + 2, MARGIN);
         legend.relocate(MARGIN, nextLayout.height());
-        canvas.setPrefSize(nextLayout.width(), nextLayout.height() + LEGEND_HEIGHT + MARGIN / 2);
         layout = nextLayout;
+        requestLayout();
         model.set(next);
         if (highlightedCell.get() != null && next.object(highlightedCell.get()).isEmpty()) highlightedCell.set(null);
         applyHighlight();
@@ -183,14 +183,21 @@ public class DiagramView extends Region {
 
     @Override
     protected void layoutChildren() {
-        canvas.resizeRelocate(0, 0, canvas.prefWidth(-1), canvas.prefHeight(-1));
+        canvas.resizeRelocate(0, 0, getWidth(), getHeight());
+        legend.autosize();
+    }
+
+    /** Wide enough for the layout and for the legend under it. */
+    @Override
+    protected double computePrefWidth(double height) {
+        double diagram = layout == null ? 0 : layout.width();
+        return Math.max(diagram, 2 * MARGIN + legend.prefWidth(-1));
     }
 
     @Override
-    protected double computePrefWidth(double height) { return canvas.prefWidth(-1); }
-
-    @Override
-    protected double computePrefHeight(double width) { return canvas.prefHeight(-1); }
+    protected double computePrefHeight(double width) {
+        return (layout == null ? MARGIN : layout.height()) + LEGEND_HEIGHT + MARGIN / 2;
+    }
 
     /** Replaces the default (the closure popover); null restores it. */
     public void setOnFunctionClicked(Consumer<FunctionNode> handler) { this.onFunctionClicked = handler; }

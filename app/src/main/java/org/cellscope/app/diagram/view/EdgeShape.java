@@ -33,6 +33,8 @@ final class EdgeShape extends Group {
         } else {
             label = new Text(route.edge().label());
             label.getStyleClass().add("edge-label");
+            // right-aligned at its x, whatever font the stylesheet gives it
+            label.translateXProperty().bind(label.layoutBoundsProperty().map(b -> -b.getWidth()));
             getChildren().add(label);
         }
         setMouseTransparent(true);
@@ -62,11 +64,11 @@ final class EdgeShape extends Group {
         if (label != null) placeLabel(x1, y1, c1x, y1, c2x, y2, baseX, y2);
     }
 
-    /** The label sits above and right of the curve's midpoint, where an S-curve leaves room. */
+    /** The label sits left of and below the curve's midpoint, where a descending S-curve leaves room. */
     private void placeLabel(double x0, double y0, double x1, double y1, double x2, double y2, double x3, double y3) {
         double mx = 0.125 * x0 + 0.375 * x1 + 0.375 * x2 + 0.125 * x3;
         double my = 0.125 * y0 + 0.375 * y1 + 0.375 * y2 + 0.125 * y3;
-        label.setX(mx + 8);
-        label.setY(my - 8);
+        label.setX(mx - 10);
+        label.setY(my + 14);
     }
 }
