@@ -9,6 +9,7 @@ import javax.imageio.ImageIO;
 import org.cellscope.app.diagram.ChapterFixtures;
 import org.cellscope.app.diagram.DiagramModel;
 import org.cellscope.app.diagram.Fixtures;
+import org.cellscope.app.diagram.ReviewShots;
 import org.cellscope.app.diagram.layout.Layout;
 import org.cellscope.app.diagram.layout.Rect;
 import org.cellscope.app.diagram.layout.TextMeasure;
@@ -73,10 +74,7 @@ class PngExporterTest {
         return r > 180 && g > 120 && g < 210 && b < 90;
     }
 
-    /** Keeps the pictures under target/ so a person can look at them. */
     private static void saveForReview(BufferedImage image, String name) throws Exception {
-        Path dir = Path.of("target", "diagram-shots");
-        Files.createDirectories(dir);
-        ImageIO.write(image, "png", dir.resolve(name).toFile());
+        ReviewShots.save(image, name);
     }
 }

@@ -219,6 +219,10 @@ final class LayoutEngine {
         Anchor from = fromAnchor(e);
         NodeGeometry target = placed.get(e.targetKey());
         Rect source = placed.get(e.fromKey()).bounds();
+        if (e.fromKey().startsWith("frame:") && isHeldCell(e.targetId())) {
+            // closures arrive from the left; a frame's arrow comes up from below to stay apart
+            return new EdgeRoute(e, from, new Anchor(e.targetKey(), target.bounds().w() / 2, CELL_TAG + CELL_PILL, Direction.SOUTH));
+        }
         double fromX = source.x() + from.dx();
         boolean rightward = target.bounds().x() >= fromX + 24;
         Anchor to = rightward

@@ -162,7 +162,7 @@ public class DiagramView extends Region {
             return;
         }
         if (popover != null) popover.hide();
-        popover = new ClosurePopover(f, model.get());
+        popover = new ClosurePopover(f, model.get(), this::setHighlightedCell);
         popover.show(pane);
     }
 

@@ -94,9 +94,10 @@ final class ObjectNodes {
         HBox tag = new HBox(Parts.label("cell", "cell-tag"), Parts.label("#" + c.number(), "cell-number"));
         tag.getStyleClass().add("cell-tags");
         Parts.placeAt(pane, tag, 22, 0);
+        // right-aligned, so that arrows from frames can enter the pill's bottom centre
         Label address = Parts.label(c.address(), "address");
-        address.setAlignment(Pos.CENTER);
-        Parts.place(pane, address, new Rect(0, CELL_TAG + CELL_PILL + 3, w, CELL_ADDRESS - 3));
+        address.setAlignment(Pos.CENTER_RIGHT);
+        Parts.place(pane, address, new Rect(0, CELL_TAG + CELL_PILL + 3, w - 24, CELL_ADDRESS - 3));
     }
 
     private static Text styled(String s, String styleClass) {
