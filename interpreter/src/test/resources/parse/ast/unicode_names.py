@@ -1,0 +1,2 @@
+café = 1
+naïve = café + 1
