@@ -112,6 +112,15 @@ class DiagramViewTest {
         assertEquals(0.4, view.nodeFor(popped).getOpacity(), 1e-9, "ends as a ghost");
     }
 
+    @Test
+    void aNullStepClearsTheDiagram(FxRobot robot) {
+        robot.interact(() -> view.show(null, null));
+        assertNull(view.getModel());
+        assertNull(view.nodeFor(DiagramModel.objectKey(Fixtures.COUNT_CELL)));
+        robot.interact(() -> view.show(Fixtures.counterInCall(), null));
+        assertNotNull(view.nodeFor(DiagramModel.objectKey(Fixtures.COUNT_CELL)));
+    }
+
     private boolean highlighted(String key) {
         return view.nodeFor(key).getPseudoClassStates().contains(HIGHLIGHTED);
     }

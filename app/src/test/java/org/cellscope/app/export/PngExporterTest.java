@@ -11,6 +11,7 @@ import org.cellscope.app.diagram.DiagramModel;
 import org.cellscope.app.diagram.Fixtures;
 import org.cellscope.app.diagram.ReviewShots;
 import org.cellscope.app.diagram.layout.Layout;
+import org.cellscope.app.diagram.layout.Metrics;
 import org.cellscope.app.diagram.layout.Rect;
 import org.cellscope.app.diagram.layout.TextMeasure;
 import org.junit.jupiter.api.Test;
@@ -45,7 +46,7 @@ class PngExporterTest {
         assertTrue(read.getHeight() > layout.height(), "the legend sits under the layout");
         Rect cell = layout.bounds(DiagramModel.objectKey(Fixtures.COUNT_CELL));
         // the pill's orange border at its left end, halfway down
-        assertTrue(isOrange(read.getRGB((int) cell.x() + 2, (int) (cell.y() + 11 + 29))), "cell border drawn");
+        assertTrue(isOrange(read.getRGB((int) cell.x() + 2, (int) (cell.y() + Metrics.CELL_TAG + Metrics.CELL_PILL / 2))), "cell border drawn");
         saveForReview(image, "counter-after-return.png");
     }
 

@@ -91,13 +91,15 @@ final class NodeSizer {
         double textWidth = measure.width(c.text(), TextStyle.CELL);
         double refWidth = c.contents().isRef() ? REF_DOT_BOX + 6 : 0;
         double width = Math.max(MIN_CELL_WIDTH, textWidth + refWidth + 56);
-        width = Math.max(width, measure.width(c.address(), TextStyle.CAPTION) + 2 * PAD);
+        // the "cell #N" tag on the left and the address on the right share the top edge
+        double tag = measure.width("cell", TextStyle.CAPTION) + measure.width("#" + c.number(), TextStyle.CAPTION) + 48;
+        width = Math.max(width, 22 + tag + 12 + measure.width(c.address(), TextStyle.CAPTION) + 26);
         double pillY = CELL_TAG;
         double start = (width - textWidth - refWidth) / 2;
         Rect contents = c.contents().isRef()
                 ? new Rect(start + textWidth + 6, pillY + (CELL_PILL - REF_DOT_BOX) / 2, REF_DOT_BOX, REF_DOT_BOX)
                 : new Rect(start, pillY, textWidth, CELL_PILL);
-        return new NodeGeometry(c.key(), new Rect(0, 0, width, pillY + CELL_PILL + CELL_ADDRESS), List.of(contents), null, null, Map.of());
+        return new NodeGeometry(c.key(), new Rect(0, 0, width, pillY + CELL_PILL + CELL_BOTTOM), List.of(contents), null, null, Map.of());
     }
 
     private NodeGeometry container(ContainerNode c) {

@@ -82,11 +82,16 @@ public class DiagramView extends Region {
 
     /**
      * Shows step; previous is the step shown before it, for ghosts, animation and keeping
-     * objects in place, or null to start afresh (a new program, the first step).
+     * objects in place, or null to start afresh (a new program, the first step). A null step
+     * clears the diagram (no program, or a program that did not compile).
      */
     public void show(StepView step, StepView previous) {
         if (animation != null) animation.finish();
         if (popover != null) popover.hide();
+        if (step == null) {
+            clear();
+            return;
+        }
         DiagramModel next = DiagramModel.of(step, previous);
         // without a previous step there is no continuity to keep: lay out afresh
         Layout nextLayout = Layout.of(next, measure, previous == null ? null : layout);
@@ -121,6 +126,17 @@ public class DiagramView extends Region {
         if (highlightedCell.get() != null && next.object(highlightedCell.get()).isEmpty()) highlightedCell.set(null);
         applyHighlight();
         animation.start();
+    }
+
+    private void clear() {
+        nodes.clear();
+        nodeLayer.getChildren().clear();
+        edges.clear();
+        edgeLayer.getChildren().clear();
+        layout = null;
+        model.set(null);
+        highlightedCell.set(null);
+        requestLayout();
     }
 
     /** Reuses the node of the same frame or object so that it can move instead of blinking. */
