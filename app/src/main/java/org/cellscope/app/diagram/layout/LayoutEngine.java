@@ -19,7 +19,8 @@ import org.cellscope.app.diagram.layout.Anchor.Direction;
 /**
  * Frames in a column on the left, objects in columns to the right by distance from the frames.
  * A cell goes one column right of the closures holding it, level with them. An object already
- * placed in the previous layout keeps its column and y; only overlaps push it down.
+ * placed in the previous layout keeps its column and y (only overlaps push it down), except a
+ * cell that a closure has just captured, which moves next to it.
  */
 final class LayoutEngine {
     private final DiagramModel model;
@@ -85,7 +86,10 @@ final class LayoutEngine {
         Map<String, Integer> rank = ranks();
         for (ObjectNode o : model.objects()) {
             Integer kept = previous == null ? null : previous.columns().get(o.key());
-            columns.put(o.key(), kept != null ? kept : rank.getOrDefault(o.key(), 0));
+            int ideal = rank.getOrDefault(o.key(), 0);
+            // the one move allowed: a cell just captured by a closure goes to the closure's right
+            boolean captured = kept != null && o instanceof CellNode && isHeldCell(o.id()) && ideal > kept;
+            columns.put(o.key(), kept != null && !captured ? kept : ideal);
         }
     }
 
@@ -153,7 +157,7 @@ final class LayoutEngine {
         List<ObjectNode> fresh = new ArrayList<>();
         for (ObjectNode o : model.objects()) {
             if (columns.get(o.key()) != column) continue;
-            if (previous != null && previous.nodes().containsKey(o.key())) kept.add(o); else fresh.add(o);
+            if (previous != null && Integer.valueOf(column).equals(previous.columns().get(o.key()))) kept.add(o); else fresh.add(o);
         }
         kept.sort(Comparator.comparingDouble(o -> previous.bounds(o.key()).y()));
         double bottom = MARGIN + CAPTION_HEIGHT - OBJECT_GAP;
