@@ -108,7 +108,7 @@ public final class MainWindow extends BorderPane implements WindowActions {
             if (scene != null) Platform.runLater(diagramHolder::requestFocus);
         });
         SplitPane main = new SplitPane(left, diagramHolder);
-        main.setDividerPositions(0.36);
+        main.setDividerPositions(0.38);
         setTop(toolbar);
         setCenter(main);
         setBottom(new VBox(narration, status));
