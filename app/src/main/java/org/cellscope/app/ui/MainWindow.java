@@ -94,6 +94,10 @@ public final class MainWindow extends BorderPane implements WindowActions {
 
     public StatusBar status() { return status; }
 
+    public NarrationBanner narration() { return narration; }
+
+    public OutputConsole console() { return console; }
+
     private void createView() {
         getStyleClass().add("main-window");
         SplitPane left = new SplitPane(code, console);
