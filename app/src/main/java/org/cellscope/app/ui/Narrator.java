@@ -148,6 +148,10 @@ public final class Narrator {
 
     private static Narration call(StepView step) {
         FrameView frame = step.activeFrame();
+        if (step.frames().size() == 1) {
+            return Narration.builder().text("The program starts in the global frame. Step forward to run it line by line.")
+                    .build();
+        }
         var b = Narration.builder().code(frame.name()).text(" starts a new frame.");
         List<Variable> free = frame.variables().stream().filter(v -> v.kind() == VarKind.FREE).toList();
         if (free.isEmpty()) return b.build();

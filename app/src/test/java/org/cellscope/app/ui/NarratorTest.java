@@ -135,6 +135,13 @@ class NarratorTest {
     }
 
     @Test
+    void theModuleCallStartsTheProgram() {
+        StepView start = step(EventKind.CALL, "<module>", 0, List.of(module()), List.of(), null);
+        assertEquals("The program starts in the global frame. Step forward to run it line by line.",
+                Narrator.narrate(null, start).text());
+    }
+
+    @Test
     void namesAreSetInCodeTypeAndCellsInCellType() {
         StepView call = step(EventKind.CALL, "f", 1, List.of(module(), frame(4, "f", "f")), List.of(), null);
 
