@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.cellscope.trace.VarKind;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,6 +56,16 @@ class CounterWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("1\n", window.console().text());
         assertEquals("The program finished.", window.narration().text());
+    }
+
+    @Test
+    void aSmallerStepCapRecordsAgainAndStopsThere(FxRobot robot) throws TimeoutException {
+        robot.doubleClickOn(".cap-field").write("5").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> session.recordingProperty().get().size() == 5);
+        robot.clickOn("#last");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.status().leftText().startsWith("Stopped at the step cap · step 5 of 5"),
+                window.status().leftText());
     }
 
     @Test
