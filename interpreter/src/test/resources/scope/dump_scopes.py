@@ -3,9 +3,9 @@
 For every PROGRAM.py given, writes PROGRAM.scopes beside it: each code object, recursively in
 co_consts order, with co_name, co_qualname, co_varnames, co_cellvars, co_freevars, whether it is
 a generator, and the scope the symtable module gives each of its symbols (sorted by name).
-A program that does not compile gets PROGRAM.err instead: "line:offset: message".
+A program that does not compile gets PROGRAM.err instead: "line:offset-end_offset: message".
 
-Regenerate (from interpreter/): python3 src/test/resources/scope/dump_scopes.py src/test/resources/scope/*.py src/test/resources/scope/errors/*.py
+Regenerate (from interpreter/): python3 src/test/resources/scope/dump_scopes.py src/test/resources/scope/[0-9]*.py src/test/resources/scope/errors/*.py
 """
 import sys
 import symtable
@@ -48,7 +48,7 @@ def main(paths):
             code = compile(source, path, "exec")
         except SyntaxError as e:
             with open(stem + ".err", "w", encoding="utf-8") as f:
-                f.write(f"{e.lineno}:{e.offset}: {e.msg}\n")
+                f.write(f"{e.lineno}:{e.offset}-{e.end_offset}: {e.msg}\n")
             continue
         out = []
         dump(code, symtable.symtable(source, path, "exec"), 0, out)

@@ -37,6 +37,7 @@ final class Builtins {
         b.put("Ellipsis", PyNone.ELLIPSIS);
         b.put("True", PyBool.TRUE);
         b.put("False", PyBool.FALSE);
+        ClassBuiltins.install(b);
         fn(b, "print", (args, kw) -> print(runner, args, kw));
         fn(b, "input", (args, kw) -> {
             if (args.length > 0) runner.write(Repr.str(args[0]));

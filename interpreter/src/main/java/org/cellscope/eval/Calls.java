@@ -91,7 +91,7 @@ public final class Calls {
         e.reportedIn = frame;
         PyBaseException exc = e.exception();
         exc.traceback().add(0, new PyBaseException.TracebackEntry(frame.code.filename, frame.code.name(), frame.line,
-            frame.pos));
+            frame.at));
         if (frame.runner.listener != null) frame.runner.listener.onException(frame, exc);
     }
 

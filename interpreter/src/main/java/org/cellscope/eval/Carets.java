@@ -1,62 +1,51 @@
 package org.cellscope.eval;
 
 import java.util.Arrays;
+import org.cellscope.ast.Expr;
+import org.cellscope.ast.Node;
+import org.cellscope.ast.Pos;
 
 /**
- * The marks under a failing expression: {@code ~~^~~} for a binary operation (the operator
- * gets ^), {@code ~^^^^} for a subscript (the brackets get ^), {@code ^^^} otherwise.
+ * The marks CPython 3.11 prints under the failing expression of a traceback line:
+ * {@code ~~^~~} for a binary operation (the operator gets ^), {@code ~^^^^} for a subscript
+ * (the brackets get ^), {@code ^^^} for anything else unless it spans the whole line.
  */
 final class Carets {
     private Carets() {}
 
-    static char[] marks(String segment) {
-        char[] m = new char[segment.length()];
-        Arrays.fill(m, '^');
-        int op = topLevelOperator(segment);
-        if (op >= 0) {
-            Arrays.fill(m, '~');
-            int opEnd = op + 1;
-            while (opEnd < segment.length() && "*/<>=".indexOf(segment.charAt(opEnd)) >= 0 && opEnd - op < 2) opEnd++;
-            Arrays.fill(m, op, opEnd, '^');
-            return m;
+    /** The caret line (without the 4-space indent), or null when CPython prints none. */
+    static String line(String src, Node node) {
+        Pos pos = node.pos();
+        int indent = src.length() - src.stripLeading().length();
+        int strippedLength = src.strip().length();
+        int start = pos.col();
+        int end = pos.endLine() == pos.line() ? Math.min(pos.endCol(), src.length()) : indent + strippedLength;
+        if (start < indent || end <= start) return null;
+        int[] anchors = pos.endLine() == pos.line() ? anchors(src, node) : null;
+        if (anchors == null && end - start >= strippedLength) return null;
+        char[] marks = new char[end - start];
+        Arrays.fill(marks, anchors == null ? '^' : '~');
+        if (anchors != null) {
+            for (int i = Math.max(anchors[0], start); i < Math.min(anchors[1], end); i++) marks[i - start] = '^';
         }
-        int bracket = trailingSubscript(segment);
-        if (bracket > 0) Arrays.fill(m, 0, bracket, '~');
-        return m;
+        return " ".repeat(start - indent) + new String(marks);
     }
 
-    /** The index of the last binary operator outside brackets and strings, or -1. */
-    private static int topLevelOperator(String s) {
-        int depth = 0, found = -1;
-        char quote = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (quote != 0) {
-                if (c == quote) quote = 0;
-                continue;
-            }
-            if (c == '\'' || c == '"') quote = c;
-            else if ("([{".indexOf(c) >= 0) depth++;
-            else if (")]}".indexOf(c) >= 0) depth--;
-            else if (depth == 0 && i > 0 && "+-*/%@&|^<>".indexOf(c) >= 0) {
-                char prev = s.charAt(i - 1);
-                if ("+-*/%@&|^<>=(,e".indexOf(prev) >= 0 && !(prev == '*' || prev == '/' || prev == '<' || prev == '>')) continue;
-                if (prev == '*' || prev == '/' || prev == '<' || prev == '>') continue;
-                found = i;
-            }
+    /** Absolute columns [from, to) of the ^ part, or null. */
+    private static int[] anchors(String src, Node node) {
+        if (node instanceof Expr.BinOp b) {
+            int opStart = b.left().pos().endCol(), opEnd = b.right().pos().col();
+            if (b.left().pos().endLine() != b.pos().line() || b.right().pos().line() != b.pos().line() || opEnd < opStart) return null;
+            String op = src.substring(opStart, Math.min(opEnd, src.length()));
+            int offset = op.length() - op.stripLeading().length();
+            int left = opStart + offset;
+            int right = left + 1;
+            if (offset + 1 < op.length() && !Character.isWhitespace(op.charAt(offset + 1))) right++;
+            return new int[] {left, right};
         }
-        return found;
-    }
-
-    /** Where the final [...] of a subscript starts, or -1. */
-    private static int trailingSubscript(String s) {
-        if (!s.endsWith("]")) return -1;
-        int depth = 0;
-        for (int i = s.length() - 1; i >= 0; i--) {
-            char c = s.charAt(i);
-            if (c == ']') depth++;
-            else if (c == '[' && --depth == 0) return i;
+        if (node instanceof Expr.Subscript s) {
+            return new int[] {s.value().pos().endCol(), s.slice().pos().endCol() + 1};
         }
-        return -1;
+        return null;
     }
 }

@@ -8,7 +8,6 @@ import org.cellscope.ast.CmpOp;
 import org.cellscope.ast.Expr;
 import org.cellscope.ast.Keyword;
 import org.cellscope.ast.Operator;
-import org.cellscope.ast.Pos;
 import org.cellscope.runtime.Errors;
 import org.cellscope.runtime.PyBool;
 import org.cellscope.runtime.PyDict;
@@ -29,7 +28,7 @@ final class ExprCompiler {
     ExprCompiler(Compiler.CodeCompiler cc) { this.cc = cc; }
 
     Eval compile(Expr e) {
-        if (e instanceof Expr.Name n) return cc.names.load(n.id());
+        if (e instanceof Expr.Name n) return cc.names.load(n);
         if (e instanceof Expr.IntLit i) return constant(PyInt.of(i.value()));
         if (e instanceof Expr.StrLit s) return constant(PyStr.of(s.value()));
         if (e instanceof Expr.FloatLit fl) return constant(new PyFloat(fl.value()));
@@ -41,7 +40,7 @@ final class ExprCompiler {
             Eval operand = compile(u.operand());
             return f -> {
                 PyObject v = operand.eval(f);
-                f.pos = u.pos();
+                f.at = u;
                 return Ops.unary(u.op(), v);
             };
         }
@@ -66,7 +65,7 @@ final class ExprCompiler {
             String name = a.attr();
             return f -> {
                 PyObject o = obj.eval(f);
-                f.pos = a.pos();
+                f.at = a;
                 return Attributes.get(o, name);
             };
         }
@@ -75,7 +74,7 @@ final class ExprCompiler {
             return f -> {
                 PyObject o = obj.eval(f);
                 PyObject k = key.eval(f);
-                f.pos = s.pos();
+                f.at = s;
                 return Items.getItem(o, k);
             };
         }
@@ -130,7 +129,6 @@ final class ExprCompiler {
     private Eval binOp(Expr.BinOp b) {
         Eval left = compile(b.left()), right = compile(b.right());
         Operator op = b.op();
-        Pos pos = b.pos();
         if (op == Operator.ADD) {
             return f -> {
                 PyObject x = left.eval(f), y = right.eval(f);
@@ -138,13 +136,13 @@ final class ExprCompiler {
                     long r = i.longValue() + j.longValue();
                     if (((i.longValue() ^ r) & (j.longValue() ^ r)) >= 0) return PyInt.of(r);
                 }
-                f.pos = pos;
+                f.at = b;
                 return Ops.binary(op, x, y);
             };
         }
         return f -> {
             PyObject x = left.eval(f), y = right.eval(f);
-            f.pos = pos;
+            f.at = b;
             return Ops.binary(op, x, y);
         };
     }
@@ -166,13 +164,12 @@ final class ExprCompiler {
         Eval left = compile(c.left());
         Eval[] rights = compileAll(c.comparators()).toArray(new Eval[0]);
         CmpOp[] ops = c.ops().toArray(new CmpOp[0]);
-        Pos pos = c.pos();
         return f -> {
             PyObject a = left.eval(f);
             PyObject result = PyBool.TRUE;
             for (int i = 0; i < ops.length; i++) {
                 PyObject b = rights[i].eval(f);
-                f.pos = pos;
+                f.at = c;
                 result = Ops.compare(ops[i], a, b);
                 if (!Ops.truthy(result)) return result;
                 a = b;
@@ -233,12 +230,11 @@ final class ExprCompiler {
     private Eval call(Expr.Call c) {
         Eval func = compile(c.func());
         Eval args = sequence(c.args());
-        Pos pos = c.pos();
         if (c.keywords().isEmpty()) {
             return f -> {
                 PyObject fn = func.eval(f);
                 PyObject[] a = ((PyTuple) args.eval(f)).items().toArray(new PyObject[0]);
-                f.pos = pos;
+                f.at = c;
                 return Calls.call(fn, a, null);
             };
         }
@@ -270,7 +266,7 @@ final class ExprCompiler {
                     }
                 }
             }
-            f.pos = pos;
+            f.at = c;
             return Calls.call(fn, a, kw);
         };
     }

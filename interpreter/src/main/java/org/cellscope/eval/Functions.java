@@ -176,6 +176,7 @@ final class Functions {
             for (int i = gens.size() - 1; i >= 0; i--) loops = loop(gens.get(i), i == 0, loops);
             Sink all = loops;
             return f -> {
+                f.line = -1;
                 PyObject acc = result.eval(f);
                 all.accept(f, acc);
                 f.returnValue = acc;
@@ -188,10 +189,14 @@ final class Functions {
             Targets.Assign target = new Targets(cc).compile(g.target());
             Eval[] ifs = cc.exprs().compileAll(g.ifs()).toArray(new Eval[0]);
             int line = comp.pos().line();
+            // Only the jumps back to a loop's head report a line again, as CPython's backward jumps do.
             return (f, acc) -> {
                 PyObject it = first ? iterable.eval(f) : Ops.iter(iterable.eval(f));
+                boolean entering = true;
                 while (true) {
-                    f.traceLineAgain(line);
+                    if (entering) f.traceLine(line);
+                    else f.traceLineAgain(line);
+                    entering = false;
                     PyObject x = Ops.next(it);
                     if (x == null) break;
                     target.assign(f, x);

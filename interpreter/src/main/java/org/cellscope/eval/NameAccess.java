@@ -44,6 +44,19 @@ final class NameAccess {
         throw new IllegalStateException("no cell for " + name + " in " + code.qualname());
     }
 
+    /** Loading a name; a failed load makes the name the node tracebacks underline. */
+    Eval load(org.cellscope.ast.Expr.Name node) {
+        Eval plain = load(node.id());
+        return f -> {
+            try {
+                return plain.eval(f);
+            } catch (org.cellscope.runtime.PyRaise e) {
+                f.at = node;
+                throw e;
+            }
+        };
+    }
+
     Eval load(String name) {
         NameScope ns = scope.scopeOf(name);
         switch (ns) {

@@ -22,8 +22,8 @@ public final class PyFrame {
     final PyFrame back;
     final Runner runner;
     int line;
-    /** The expression being evaluated when an error happens: tracebacks point at it. */
-    org.cellscope.ast.Pos pos;
+    /** The node being evaluated when an error happens: tracebacks underline it. */
+    org.cellscope.ast.Node at;
     /** The exception being handled in an except block, for bare {@code raise} and context chaining. */
     org.cellscope.runtime.PyBaseException handling;
     PyObject returnValue;

@@ -45,9 +45,12 @@ final class StmtCompiler {
 
     Exec compile(Stmt s) {
         Exec body = compileBare(s);
+        // global and nonlocal compile to no instructions, so CPython reports no line for them
+        if (s instanceof Stmt.Global || s instanceof Stmt.Nonlocal) return body;
         int line = s.pos().line();
         return f -> {
             f.traceLine(line);
+            f.at = s;
             return body.exec(f);
         };
     }
@@ -123,7 +126,7 @@ final class StmtCompiler {
             return f -> {
                 PyObject cur = load.eval(f);
                 PyObject rhs = v.eval(f);
-                f.pos = a.pos();
+                f.at = a;
                 store.store(f, Ops.inplace(op, cur, rhs));
                 return Exec.NORMAL;
             };
@@ -134,7 +137,7 @@ final class StmtCompiler {
                 PyObject o = obj.eval(f);
                 PyObject cur = Attributes.get(o, at.attr());
                 PyObject rhs = v.eval(f);
-                f.pos = a.pos();
+                f.at = a;
                 Attributes.set(o, at.attr(), Ops.inplace(op, cur, rhs));
                 return Exec.NORMAL;
             };
@@ -146,7 +149,7 @@ final class StmtCompiler {
             PyObject k = key.eval(f);
             PyObject cur = Items.getItem(o, k);
             PyObject rhs = v.eval(f);
-            f.pos = a.pos();
+            f.at = a;
             Items.setItem(o, k, Ops.inplace(op, cur, rhs));
             return Exec.NORMAL;
         };
@@ -303,6 +306,7 @@ final class StmtCompiler {
                 PyObject c = cause.eval(f);
                 e.setCause(c == PyNone.NONE ? null : Exceptions.make(c));
             }
+            f.at = r;
             throw new PyRaise(e);
         };
     }

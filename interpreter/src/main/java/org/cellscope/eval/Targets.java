@@ -26,7 +26,7 @@ final class Targets {
             String name = a.attr();
             return (f, v) -> {
                 PyObject o = obj.eval(f);
-                f.pos = a.pos();
+                f.at = a;
                 Attributes.set(o, name, v);
             };
         }
@@ -35,7 +35,7 @@ final class Targets {
             return (f, v) -> {
                 PyObject o = obj.eval(f);
                 PyObject k = key.eval(f);
-                f.pos = s.pos();
+                f.at = s;
                 Items.setItem(o, k, v);
             };
         }

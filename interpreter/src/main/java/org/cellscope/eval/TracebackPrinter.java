@@ -3,7 +3,7 @@ package org.cellscope.eval;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import org.cellscope.ast.Pos;
+import org.cellscope.ast.Node;
 import org.cellscope.runtime.PyBaseException;
 import org.cellscope.runtime.PyBaseException.TracebackEntry;
 
@@ -60,24 +60,14 @@ final class TracebackPrinter {
     }
 
     private void entry(TracebackEntry t) {
-        Pos pos = t.position() instanceof Pos p ? p : null;
-        int line = pos != null ? pos.line() : t.line();
+        Node at = t.position() instanceof Node n ? n : null;
+        int line = at != null ? at.pos().line() : t.line();
         out.append("  File \"").append(t.filename()).append("\", line ").append(line).append(", in ").append(t.codeName()).append('\n');
         String src = runner.sourceLine(line);
         String stripped = src.strip();
         if (stripped.isEmpty()) return;
         out.append("    ").append(stripped).append('\n');
-        if (pos != null && pos.endLine() == pos.line()) carets(src, pos);
-    }
-
-    /** 3.11 underlines the failing expression unless it is the whole line. */
-    private void carets(String src, Pos pos) {
-        int indent = src.length() - src.stripLeading().length();
-        int start = pos.col(), end = Math.min(pos.endCol(), src.length());
-        if (start < indent || end <= start) return;
-        String segment = src.substring(start, end);
-        if (segment.equals(src.strip())) return;
-        char[] marks = Carets.marks(segment);
-        out.append("    ").append(" ".repeat(start - indent)).append(marks).append('\n');
+        String carets = at == null ? null : Carets.line(src, at);
+        if (carets != null) out.append("    ").append(carets).append('\n');
     }
 }
