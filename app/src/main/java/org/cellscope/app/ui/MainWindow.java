@@ -20,6 +20,8 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import org.cellscope.app.diagram.view.DiagramView;
+import org.cellscope.trace.StepView;
 import org.cellscope.trace.Trace;
 import org.fxmisc.richtext.GenericStyledArea;
 
@@ -36,11 +38,13 @@ public final class MainWindow extends BorderPane implements WindowActions {
     private final Session session;
     private final CodePane code = new CodePane();
     private final OutputConsole console = new OutputConsole();
-    private final DiagramPlaceholder diagram = new DiagramPlaceholder();
+    private final DiagramView diagram = new DiagramView();
     private final NarrationBanner narration = new NarrationBanner();
     private final StatusBar status = new StatusBar();
     private final DebugToolBar toolbar;
     private final Workspace workspace = new Workspace();
+    /** The step the diagram shows, so that stale or busy changes do not redraw it. */
+    private StepView diagramStep;
 
     public MainWindow(Session session, List<String> exampleNames) {
         this.session = session;
@@ -147,13 +151,15 @@ public final class MainWindow extends BorderPane implements WindowActions {
 
     public OutputConsole console() { return console; }
 
+    public DiagramView diagram() { return diagram; }
+
     private void createView() {
         getStyleClass().add("main-window");
         SplitPane left = new SplitPane(code, console);
         left.setOrientation(Orientation.VERTICAL);
         left.setDividerPositions(0.68);
         // The diagram side takes focus on a click, so the arrow keys step instead of moving the caret.
-        StackPane diagramHolder = new StackPane(diagram);
+        StackPane diagramHolder = new StackPane(new DiagramViewport(diagram));
         diagramHolder.setId("diagram");
         diagramHolder.setFocusTraversable(true);
         diagramHolder.setOnMousePressed(e -> diagramHolder.requestFocus());
@@ -202,7 +208,11 @@ public final class MainWindow extends BorderPane implements WindowActions {
         Trace trace = recording.trace();
         code.markersProperty().set(stale ? LineMarkers.NONE : state.markers());
         console.show(state.step().output(), state.isLast() ? trace.errorOutput() : "");
-        diagram.show(state.step(), state.previous());
+        diagram.setVisible(true);
+        // the step before, not the one shown before: the frame that just returned is drawn as a
+        // ghost however the learner got here, as the narration describes it
+        if (state.step() != diagramStep) diagram.show(state.step(), state.previous());
+        diagramStep = state.step();
         narration.show(state.narration());
         status.show(StatusBar.describe(state, stale, trace.truncated()), StatusBar.counts(state), stale);
     }
@@ -210,7 +220,8 @@ public final class MainWindow extends BorderPane implements WindowActions {
     private void showEmptyTrace(Recording recording) {
         code.markersProperty().set(LineMarkers.NONE);
         narration.show(null);
-        diagram.show(null, null);
+        diagram.setVisible(false); // no step to draw (a SyntaxError, or nothing recorded yet)
+        diagramStep = null;
         if (recording == null) return;
         String report = recording.trace().errorOutput();
         console.show("", report);
