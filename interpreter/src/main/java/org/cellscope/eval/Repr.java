@@ -67,6 +67,11 @@ public final class Repr {
         }
         if (o instanceof PyGenerator g) return "<generator object " + g.frame().code.qualname() + " at " + g.address() + ">";
         if (o instanceof PyRange r) return "range(" + r.start + ", " + r.stop + (r.step == 1 ? "" : ", " + r.step) + ")";
+        return objectRepr(o);
+    }
+
+    /** object.__repr__: {@code <__main__.Point object at 0x…>}. */
+    static String objectRepr(PyObject o) {
         String module = o.type().isUserDefined() ? o.type().module() + "." + o.type().qualname() : o.type().name();
         return "<" + module + " object at " + o.address() + ">";
     }

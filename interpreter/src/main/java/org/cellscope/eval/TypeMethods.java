@@ -175,7 +175,15 @@ final class TypeMethods {
             pairs.add(new PyObject[] {key == null || key == PyNone.NONE ? x : Calls.call(key, new PyObject[] {x}, null), x});
         }
         if (reverse) Collections.reverse(pairs);
-        pairs.sort((p, q) -> Ops.order(org.cellscope.ast.CmpOp.LT, q[0], p[0]) ? 1 : Ops.order(org.cellscope.ast.CmpOp.LT, p[0], q[0]) ? -1 : 0);
+        // Below 32 items Java's TimSort is a binary insertion sort asking "p < q?" exactly where
+        // CPython's does, so user __lt__ methods see the same calls; above, both directions are
+        // asked so that Java's galloping merge gets a consistent, stable order.
+        if (pairs.size() < 32) {
+            pairs.sort((p, q) -> Ops.order(org.cellscope.ast.CmpOp.LT, p[0], q[0]) ? -1 : 1);
+        } else {
+            pairs.sort((p, q) -> Ops.order(org.cellscope.ast.CmpOp.LT, p[0], q[0]) ? -1
+                : Ops.order(org.cellscope.ast.CmpOp.LT, q[0], p[0]) ? 1 : 0);
+        }
         if (reverse) Collections.reverse(pairs);
         items.clear();
         for (PyObject[] p : pairs) items.add(p[1]);
