@@ -189,7 +189,9 @@ final class AstBuilder extends PythonBaseVisitor<Object> {
 
     @Override
     public Stmt visitReturn_stmt(Return_stmtContext ctx) {
-        return new Stmt.Return(Positions.of(ctx), exprOrNull(ctx.testlist_star_expr()));
+        Expr value = exprOrNull(ctx.testlist_star_expr());
+        rejectBareStarred(value);
+        return new Stmt.Return(Positions.of(ctx), value);
     }
 
     @Override
@@ -278,8 +280,9 @@ final class AstBuilder extends PythonBaseVisitor<Object> {
         Targets.check(target, "assign to");
         List<Stmt> body = block(ctx.block());
         List<Stmt> orelse = elseBody(ctx.else_clause());
-        return new Stmt.For(through(ctx.getStart(), orelse.isEmpty() ? body : orelse), target,
-                expr(ctx.testlist_star_expr()), body, orelse);
+        Expr iter = expr(ctx.testlist_star_expr());
+        rejectBareStarred(iter);
+        return new Stmt.For(through(ctx.getStart(), orelse.isEmpty() ? body : orelse), target, iter, body, orelse);
     }
 
     @Override

@@ -16,6 +16,10 @@ final class LexicalErrors {
         if (c.equals("'") || c.equals("\"")) {
             throw unterminatedString(t, previous, source);
         }
+        if (c.equals("\\")) {
+            throw new PySyntaxError("SyntaxError", "unexpected character after line continuation character",
+                    t.getLine(), t.getCharPositionInLine() + 2, 0);
+        }
         int codePoint = c.codePointAt(0);
         if (codePoint > 127) {
             throw error(String.format("invalid character '%s' (U+%04X)", c, codePoint), t.getLine(),
@@ -58,7 +62,8 @@ final class LexicalErrors {
     }
 
     private static PySyntaxError invalidNumber(Token number, Token letters) {
-        String text = number.getText().toLowerCase();
+        // "0b_" reaches here as "0" and "b_"
+        String text = (number.getText().equals("0") ? "0" + letters.getText().charAt(0) : number.getText()).toLowerCase();
         String kind = text.startsWith("0x") ? "hexadecimal" : text.startsWith("0o") ? "octal"
                 : text.startsWith("0b") ? "binary" : "decimal";
         int col = letters.getCharPositionInLine();

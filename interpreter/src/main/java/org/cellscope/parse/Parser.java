@@ -17,8 +17,7 @@ public final class Parser {
         String text = source.replace("\r\n", "\n").replace('\r', '\n');
         PythonTokenSource tokens = PythonTokenSource.forModule(text);
         CommonTokenStream stream = new CommonTokenStream(tokens);
-        // Tokenizer errors anywhere win over parser errors, as after CPython's full-source check.
-        stream.fill();
+        stream.fill(); // up front: an error's diagnosis needs the brackets left open at the end
         PythonParser.File_inputContext tree = TwoStageParse.parse(stream, tokens, PythonParser::file_input, "");
         Module module = new AstBuilder(Parser::parseField).module(tree);
         ControlFlowChecker.check(module);
@@ -26,7 +25,7 @@ public final class Parser {
     }
 
     /** The expression of an f-string replacement field, positioned where it stands in the file. */
-    private static Expr parseField(String text, int line, int col) {
+    static Expr parseField(String text, int line, int col) {
         PythonTokenSource tokens = PythonTokenSource.forExpression(text, line, col);
         CommonTokenStream stream = new CommonTokenStream(tokens);
         stream.fill();

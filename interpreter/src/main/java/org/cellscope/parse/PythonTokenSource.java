@@ -30,6 +30,7 @@ final class PythonTokenSource implements TokenSource {
     private Token previous;
     private boolean atLineStart = true;
     private boolean done;
+    private PySyntaxError error;
 
     private PythonTokenSource(PythonLexer lexer, String source, boolean layout) {
         this.lexer = lexer;
@@ -54,6 +55,15 @@ final class PythonTokenSource implements TokenSource {
         return new PythonTokenSource(lexer, text, false);
     }
 
+    /**
+     * The tokenizer error the token stream stopped at, or null. Like CPython's tokenizer, this
+     * one fails lazily: the stream ends with an ERROR_CHAR token where the error is, and the
+     * parser decides whether an earlier error (such as an unexpected indent) comes first.
+     */
+    PySyntaxError error() {
+        return error;
+    }
+
     /** The brackets still open at the end of the input, innermost last. */
     List<Token> unclosedBrackets() {
         List<Token> open = new ArrayList<>(brackets);
@@ -64,9 +74,26 @@ final class PythonTokenSource implements TokenSource {
     @Override
     public Token nextToken() {
         while (pending.isEmpty()) {
-            readRawToken();
+            try {
+                readRawToken();
+            } catch (PySyntaxError e) {
+                stopAt(e);
+            }
         }
         return pending.poll();
+    }
+
+    private void stopAt(PySyntaxError e) {
+        error = e;
+        done = true;
+        pending.clear();
+        Token at = lexer.getToken() != null ? lexer.getToken() : previous;
+        CommonToken stop = new CommonToken(PythonLexer.ERROR_CHAR, "");
+        stop.setLine(e.line());
+        stop.setCharPositionInLine(Math.max(0, e.column() - 1));
+        stop.setStartIndex(at == null ? 0 : at.getStartIndex());
+        stop.setStopIndex(stop.getStartIndex() - 1);
+        pending.add(stop);
     }
 
     private void readRawToken() {
