@@ -60,7 +60,7 @@ final class AstBuilder extends PythonBaseVisitor<Object> {
 
     // ------------------------------------------------------------ statements
 
-    private List<Stmt> statements(StmtContext ctx) {
+    List<Stmt> statements(StmtContext ctx) {
         if (ctx.simple_stmts() != null) {
             return simpleStatements(ctx.simple_stmts());
         }
