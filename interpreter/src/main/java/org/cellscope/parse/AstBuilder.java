@@ -31,9 +31,15 @@ final class AstBuilder extends PythonBaseVisitor<Object> {
     private final FStrings.ExpressionParser fieldParser;
     /** Whether the code being built runs in a function's frame (where yield is allowed). */
     private boolean inFunction;
+    /** yield and await where CPython's compiler rejects them; raised after parsing, as CPython does. */
+    private final List<PySyntaxError> compileErrors = new ArrayList<>();
 
     AstBuilder(FStrings.ExpressionParser fieldParser) {
         this.fieldParser = fieldParser;
+    }
+
+    List<PySyntaxError> compileErrors() {
+        return List.copyOf(compileErrors);
     }
 
     Module module(File_inputContext ctx) {
@@ -533,7 +539,7 @@ final class AstBuilder extends PythonBaseVisitor<Object> {
         if (ctx.AWAIT() != null) {
             // CPython's compiler rejects every await Cellscope could meet: async functions are unsupported
             String where = inFunction ? "async function" : "function";
-            throw SyntaxErrors.at(Positions.of(ctx), "'await' outside " + where);
+            compileErrors.add(SyntaxErrors.at(Positions.of(ctx), "'await' outside " + where));
         }
         Expr value = expr(ctx.atom());
         Token start = ctx.getStart();
@@ -702,7 +708,7 @@ final class AstBuilder extends PythonBaseVisitor<Object> {
     public Expr visitYield_expr(Yield_exprContext ctx) {
         Pos pos = Positions.of(ctx);
         if (!inFunction) {
-            throw SyntaxErrors.at(pos, "'yield' outside function");
+            compileErrors.add(SyntaxErrors.at(pos, "'yield' outside function"));
         }
         if (ctx.FROM() != null) {
             return new Expr.YieldFrom(pos, expr(ctx.test()));

@@ -19,8 +19,9 @@ public final class Parser {
         CommonTokenStream stream = new CommonTokenStream(tokens);
         stream.fill(); // up front: an error's diagnosis needs the brackets left open at the end
         PythonParser.File_inputContext tree = TwoStageParse.parse(stream, tokens, PythonParser::file_input, "");
-        Module module = new AstBuilder(Parser::parseField).module(tree);
-        ControlFlowChecker.check(module);
+        AstBuilder builder = new AstBuilder(Parser::parseField);
+        Module module = builder.module(tree);
+        ControlFlowChecker.check(module, builder.compileErrors());
         return module;
     }
 

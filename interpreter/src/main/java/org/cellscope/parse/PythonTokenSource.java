@@ -152,7 +152,11 @@ final class PythonTokenSource implements TokenSource {
         Token end = atEndOfLastLine(eof);
         if (brackets.isEmpty()) {
             if (!atLineStart) {
-                pending.add(synthetic(PythonLexer.NEWLINE, previous));
+                // where CPython's tokenizer puts it: after the last line's trailing spaces
+                CommonToken newline = new CommonToken(end);
+                newline.setType(PythonLexer.NEWLINE);
+                newline.setText("");
+                pending.add(newline);
             }
             for (int i = indents.size() - 1; i > 0; i--) {
                 pending.add(synthetic(PythonParser.DEDENT, end));

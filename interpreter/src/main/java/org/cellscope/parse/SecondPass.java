@@ -41,6 +41,7 @@ final class SecondPass {
             PythonLexer.OPEN_BRACE, PythonLexer.COMMA, PythonLexer.COLON, PythonLexer.ASSIGN, PythonLexer.ELSE,
             PythonLexer.RETURN, PythonLexer.YIELD, PythonLexer.WALRUS, PythonLexer.FOR, PythonLexer.STAR,
             PythonLexer.POWER);
+    private static final Set<Integer> PARAMETER_EXPRESSION_STARTERS = Set.of(PythonLexer.COLON, PythonLexer.ASSIGN);
     /** Tokens after which it reads a {@code named_expression} (where '=' may be a slip for '=='). */
     private static final Set<Integer> NAMED_STARTERS = Set.of(PythonLexer.OPEN_PAREN, PythonLexer.OPEN_BRACK,
             PythonLexer.OPEN_BRACE, PythonLexer.COMMA);
@@ -208,7 +209,8 @@ final class SecondPass {
     /** {@code (x = 1)}: '=' where an expression goes on (CPython's invalid_named_expression). */
     private PySyntaxError assignmentInExpression() {
         int open = tokens.innermostOpenBracket(bad.getTokenIndex());
-        if (bad.getType() != PythonLexer.ASSIGN || open < 0 || !holdsExpressions(open)) {
+        if (bad.getType() != PythonLexer.ASSIGN || open < 0 || !holdsExpressions(open)
+                || expressionStarters(open) != EXPRESSION_STARTERS) {
             return null;
         }
         Token valueEnd = tokens.parsedUntil(bad.getTokenIndex() + 1, PythonParser::expr);
@@ -258,7 +260,7 @@ final class SecondPass {
         }
         Token end = tokens.parsedUntil(bad.getTokenIndex(), PythonParser::or_test);
         ParserRuleContext before = end == null ? null
-                : tokens.expressionBefore(bad.getTokenIndex(), open + 1, EXPRESSION_STARTERS, PythonParser::or_test);
+                : tokens.expressionBefore(bad.getTokenIndex(), open + 1, expressionStarters(open), PythonParser::or_test);
         if (before == null) {
             return null;
         }
@@ -268,10 +270,14 @@ final class SecondPass {
         return prefixedString ? null : TokenWindow.range(first, end, "invalid syntax. Perhaps you forgot a comma?");
     }
 
-    /** Brackets of {@code def f(...)} and {@code from m import (...)} hold names, not expressions. */
+    /** Brackets of {@code from m import (...)} hold names, not expressions. */
     private boolean holdsExpressions(int open) {
+        return open < 1 || tokens.get(open - 1).getType() != PythonLexer.IMPORT;
+    }
+
+    /** In {@code def f(...)} only annotations and defaults are expressions. */
+    private Set<Integer> expressionStarters(int open) {
         boolean parameters = open >= 2 && tokens.get(open - 2).getType() == PythonLexer.DEF;
-        boolean imports = open >= 1 && tokens.get(open - 1).getType() == PythonLexer.IMPORT;
-        return !parameters && !imports;
+        return parameters ? PARAMETER_EXPRESSION_STARTERS : EXPRESSION_STARTERS;
     }
 }

@@ -68,7 +68,8 @@ final class TokenWindow {
         for (int start = from; start < end; start++) {
             int before = start == 0 ? PythonLexer.NEWLINE : get(start - 1).getType();
             // after 'for', CPython reads an expression only when "for target in" itself fails
-            if (!starters.contains(before) || before == PythonLexer.FOR && containsIn(start, end)) {
+            if (!starters.contains(before) || before == PythonLexer.FOR && containsIn(start, end)
+                    || isUnpacking(before) && !isArgumentStart(start - 1)) {
                 continue;
             }
             ParserRuleContext ctx = parsed(start, rule);
@@ -77,6 +78,19 @@ final class TokenWindow {
             }
         }
         return null;
+    }
+
+    private static boolean isUnpacking(int type) {
+        return type == PythonLexer.STAR || type == PythonLexer.POWER;
+    }
+
+    /** A '*' or '**' that unpacks an argument or display item, not one in a target. */
+    private boolean isArgumentStart(int star) {
+        if (star == 0) {
+            return false;
+        }
+        Token before = get(star - 1);
+        return isOpening(before) || before.getType() == PythonLexer.COMMA;
     }
 
     private boolean containsIn(int from, int end) {
