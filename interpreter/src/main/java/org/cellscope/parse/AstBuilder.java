@@ -267,7 +267,14 @@ final class AstBuilder extends PythonBaseVisitor<Object> {
             return test;
         }
         if (test instanceof Expr.Name) {
-            throw SyntaxErrors.at(Positions.span(test, expr(ctx.test())),
+            // CPython's rule reads a bitwise_or after the '=': a comparison ends the range
+            ParserRuleContext value = ctx.test();
+            Not_testContext first = value.getRuleContext(Or_testContext.class, 0) == null ? null
+                    : ctx.test().or_test(0).and_test(0).not_test(0);
+            if (first != null && first.comparison() != null) {
+                value = first.comparison().expr(0);
+            }
+            throw SyntaxErrors.at(Positions.span(test.pos(), Positions.of(value)),
                     "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
         }
         throw SyntaxErrors.at(test, "cannot assign to " + Targets.describe(test) + " here. Maybe you meant '==' instead of '='?");

@@ -84,7 +84,7 @@ final class SecondPass {
      * CPython's second pass starts at the top of the file, so a statement that parsed but
      * cannot be (an assignment to a literal, say) is reported before a later parse failure.
      */
-    private PySyntaxError earlierStatement() {
+    PySyntaxError earlierStatement() {
         return firstInvalidStatement(root(ctx));
     }
 
@@ -265,9 +265,14 @@ final class SecondPass {
             return null;
         }
         Token first = before.getStart();
-        boolean prefixedString = first.getType() == PythonLexer.NAME
-                && tokens.get(first.getTokenIndex() + 1).getType() == PythonLexer.STRING;
-        return prefixedString ? null : TokenWindow.range(first, end, "invalid syntax. Perhaps you forgot a comma?");
+        boolean excluded = first.getType() == PythonLexer.NAME
+                && (tokens.get(first.getTokenIndex() + 1).getType() == PythonLexer.STRING || isSoftKeyword(first.getText()));
+        return excluded ? null : TokenWindow.range(first, end, "invalid syntax. Perhaps you forgot a comma?");
+    }
+
+    /** As CPython 3.11 tests it, comparing only the name's length: so "c" and "ma" count too. */
+    private static boolean isSoftKeyword(String name) {
+        return "case".startsWith(name) || "match".startsWith(name) || name.equals("_");
     }
 
     /** Brackets of {@code from m import (...)} hold names, not expressions. */

@@ -34,10 +34,13 @@ final class SyntaxDiagnosis {
         boolean strong = tokenizer != null && tokenizer.type().equals("SyntaxError");
         List<Token> unclosed = source.unclosedBrackets();
         Token innermost = unclosed.isEmpty() ? null : unclosed.get(unclosed.size() - 1);
-        if (innermost != null && bad.getType() == Token.EOF) {
-            return LexicalErrors.neverClosed(innermost);
+        SecondPass secondPass = new SecondPass(tokens, e);
+        // the parser reached a tokenizer error: only what the second pass finds before it comes first
+        if (tokenizer != null && bad == source.stopToken() || innermost != null && bad.getType() == Token.EOF) {
+            PySyntaxError earlier = secondPass.earlierStatement();
+            return earlier != null ? earlier : tokenizer != null ? tokenizer : LexicalErrors.neverClosed(innermost);
         }
-        PySyntaxError specific = new SecondPass(tokens, e).find();
+        PySyntaxError specific = secondPass.find();
         if (specific != null) {
             // after a second-pass error, CPython tokenizes the rest of the file for a better one
             if (strong) {
@@ -52,7 +55,7 @@ final class SyntaxDiagnosis {
         if (bad.getType() == PythonParser.DEDENT) {
             return tokens.errorAt(bad, "IndentationError", "unexpected unindent");
         }
-        if (tokenizer != null && (strong || bad == source.stopToken())) {
+        if (strong) {
             return tokenizer;
         }
         if (innermost != null && blames(innermost, bad, bad)) {
