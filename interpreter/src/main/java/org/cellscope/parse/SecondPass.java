@@ -125,7 +125,7 @@ final class SecondPass {
 
     private static PySyntaxError buildError(StmtContext statement) {
         try {
-            new AstBuilder(Parser::parseField).statements(statement);
+            new AstBuilder(FieldExpressions::parse).statements(statement);
             return null;
         } catch (PySyntaxError error) {
             return error;
@@ -186,7 +186,7 @@ final class SecondPass {
                 if (target == null || target.getStop().getTokenIndex() != i - 1) {
                     return null;
                 }
-                Expr expr = (Expr) new AstBuilder(Parser::parseField).visit(target);
+                Expr expr = (Expr) new AstBuilder(FieldExpressions::parse).visit(target);
                 boolean valid = expr instanceof Expr.Name || expr instanceof Expr.Attribute || expr instanceof Expr.Subscript;
                 return valid ? null : tokens.errorAt(t, "invalid syntax");
             }
@@ -221,7 +221,7 @@ final class SecondPass {
         if (target.getStart() == target.getStop() && target.getStart().getType() == PythonLexer.NAME) {
             return TokenWindow.range(target.getStart(), valueEnd, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
         }
-        Expr expr = (Expr) new AstBuilder(Parser::parseField).visit(target);
+        Expr expr = (Expr) new AstBuilder(FieldExpressions::parse).visit(target);
         if (expr instanceof Expr.ListExpr || expr instanceof Expr.Tuple || expr instanceof Expr.GeneratorExp
                 || expr instanceof Expr.BoolLit || expr instanceof Expr.NoneLit) {
             return null;
