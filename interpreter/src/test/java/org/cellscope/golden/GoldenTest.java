@@ -88,9 +88,16 @@ class GoldenTest {
         for (int i = 0; i < trace.size(); i++) {
             actual.add(trace.event(i).format());
         }
-        String difference = OutputComparison.firstDifference("events", expected.get(), actual);
-        if (difference != null) {
-            fail(program.id() + "\n" + difference);
+        // The window shows a recorded run's traceback and exit code, so they must match too.
+        List<String> problems = new ArrayList<>();
+        addIfPresent(problems, OutputComparison.firstDifference("events", expected.get(), actual));
+        addIfPresent(problems, OutputComparison.firstDifference("recorded stderr", program.expectedStderr(),
+                OutputComparison.maskAddresses(trace.errorOutput())));
+        if (trace.exitCode() != program.expectedExit()) {
+            problems.add("recorded exit code: expected " + program.expectedExit() + ", got " + trace.exitCode());
+        }
+        if (!problems.isEmpty()) {
+            fail(program.id() + "\n" + String.join("\n", problems));
         }
     }
 
