@@ -37,7 +37,7 @@ final class Builtins {
         b.put("Ellipsis", PyNone.ELLIPSIS);
         b.put("True", PyBool.TRUE);
         b.put("False", PyBool.FALSE);
-        ClassBuiltins.install(b);
+        CoreBuiltins.install(b, runner);
         fn(b, "print", (args, kw) -> print(runner, args, kw));
         fn(b, "input", (args, kw) -> {
             if (args.length > 0) runner.write(Repr.str(args[0]));
@@ -69,6 +69,7 @@ final class Builtins {
         });
         fn(b, "iter", (args, kw) -> Ops.iter(args[0]));
         fn(b, "next", (args, kw) -> {
+            if (args[0] instanceof PyGenerator g && args.length == 1) return g.send(PyNone.NONE);
             PyObject v = Ops.next(args[0]);
             if (v != null) return v;
             if (args.length > 1) return args[1];

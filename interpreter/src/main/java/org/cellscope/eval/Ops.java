@@ -268,7 +268,7 @@ public final class Ops {
     // ---- iteration and length
 
     public static PyObject iter(PyObject o) {
-        if (o instanceof PyIter) return o;
+        if (o instanceof PyIter || o instanceof PyGenerator) return o;
         Iterator<PyObject> it = Sequences.javaIterator(o);
         if (it != null) return new PyIter(it, IterTypes.of(o));
         PyType t = o.type();
@@ -281,6 +281,7 @@ public final class Ops {
     /** The next item of an iterator, or null when it is exhausted. */
     public static PyObject next(PyObject it) {
         if (it instanceof PyIter i) return i.next();
+        if (it instanceof PyGenerator g) return g.next();
         PyObject m = it.type().lookup("__next__");
         if (m == null) throw Errors.typeError("'" + it.type().name() + "' object is not an iterator");
         try {

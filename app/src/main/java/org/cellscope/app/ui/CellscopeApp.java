@@ -34,6 +34,9 @@ public final class CellscopeApp extends Application {
         scene.getStylesheets().add(CellscopeApp.class.getResource(STYLESHEET).toExternalForm());
         stage.setScene(scene);
         stage.titleProperty().bind(session.fileNameProperty().map(name -> "Cellscope — " + Path.of(name).getFileName()));
+        stage.setOnCloseRequest(e -> {
+            if (!window.confirmClose()) e.consume();
+        });
         stage.setMinWidth(900);
         stage.setMinHeight(560);
         stage.show();

@@ -28,7 +28,14 @@ public final class Narrator {
 
     /** previous is null at the first step. */
     public static Narration narrate(StepView previous, StepView current) {
-        if (current.event() == EventKind.EXCEPTION) return exception(current);
+        if (current.event() == EventKind.EXCEPTION) {
+            boolean propagated = previous != null && previous.event() == EventKind.RETURN;
+            return propagated ? propagated(previous, current) : exception(current);
+        }
+        if (current.event() == EventKind.RETURN && previous != null && previous.event() == EventKind.EXCEPTION
+                && previous.codeName().equals(current.codeName())) {
+            return stopped(current, previous.exception().typeName());
+        }
         if (previous != null) {
             Narration popped = poppedFrameWithCells(previous, current);
             if (popped != null) return popped;
@@ -46,6 +53,20 @@ public final class Narrator {
         if (type.equals("UnboundLocalError") && m.find()) return unboundLocal(step, m.group(1));
         return Narration.builder().code(step.codeName()).text(" raised ")
                 .code(step.exception().line()).text(".").build();
+    }
+
+    private static Narration propagated(StepView previous, StepView step) {
+        return Narration.builder().text("The " + step.exception().typeName() + " from ").code(previous.codeName())
+                .text(" reaches ").code(step.codeName()).text(" at line " + step.line() + ".").build();
+    }
+
+    private static Narration stopped(StepView step, String exceptionType) {
+        if (step.frames().size() == 1) {
+            return Narration.builder().text("The program stops: nothing caught the " + exceptionType
+                    + ". The traceback is in the output.").build();
+        }
+        return Narration.builder().code(step.codeName())
+                .text(" stops; the " + exceptionType + " goes on to its caller.").build();
     }
 
     private static Narration unboundLocal(StepView step, String name) {
@@ -127,6 +148,10 @@ public final class Narrator {
 
     private static Narration call(StepView step) {
         FrameView frame = step.activeFrame();
+        if (step.frames().size() == 1) {
+            return Narration.builder().text("The program starts in the global frame. Step forward to run it line by line.")
+                    .build();
+        }
         var b = Narration.builder().code(frame.name()).text(" starts a new frame.");
         List<Variable> free = frame.variables().stream().filter(v -> v.kind() == VarKind.FREE).toList();
         if (free.isEmpty()) return b.build();
@@ -136,6 +161,7 @@ public final class Narrator {
     }
 
     private static Narration ret(StepView step) {
+        if (step.frames().size() == 1) return Narration.builder().text("The program finished.").build();
         Value value = step.returnValue() == null ? Value.UNBOUND : step.returnValue();
         return Narration.builder().code(step.codeName()).text(" returns " + describe(step, value) + ".").build();
     }

@@ -111,6 +111,37 @@ class NarratorTest {
     }
 
     @Test
+    void anExceptionFromACalleeReachesTheCallerAndStopsTheProgram() {
+        ExceptionView error = new ExceptionView("UnboundLocalError",
+                "cannot access local variable 'count' where it is not associated with a value");
+        StepView calleeReturns = new StepView(13, EventKind.RETURN, "counter", 10,
+                List.of(module(), frame(COUNTER_FRAME, "counter", "make_counter.<locals>.counter")),
+                List.of(), "", new Value.Prim("NoneType", "None"), null);
+        StepView reachesModule = step(EventKind.EXCEPTION, "<module>", 18, List.of(module()), List.of(), error);
+        StepView moduleReturns = new StepView(15, EventKind.RETURN, "<module>", 18, List.of(module()),
+                List.of(), "", new Value.Prim("NoneType", "None"), null);
+
+        assertEquals("The UnboundLocalError from counter reaches <module> at line 18.",
+                Narrator.narrate(calleeReturns, reachesModule).text());
+        assertEquals("The program stops: nothing caught the UnboundLocalError. The traceback is in the output.",
+                Narrator.narrate(reachesModule, moduleReturns).text());
+    }
+
+    @Test
+    void theModuleReturningNormallyFinishesTheProgram() {
+        StepView end = new StepView(44, EventKind.RETURN, "<module>", 23, List.of(module()), List.of(), "",
+                new Value.Prim("NoneType", "None"), null);
+        assertEquals("The program finished.", Narrator.narrate(null, end).text());
+    }
+
+    @Test
+    void theModuleCallStartsTheProgram() {
+        StepView start = step(EventKind.CALL, "<module>", 0, List.of(module()), List.of(), null);
+        assertEquals("The program starts in the global frame. Step forward to run it line by line.",
+                Narrator.narrate(null, start).text());
+    }
+
+    @Test
     void namesAreSetInCodeTypeAndCellsInCellType() {
         StepView call = step(EventKind.CALL, "f", 1, List.of(module(), frame(4, "f", "f")), List.of(), null);
 
