@@ -181,6 +181,9 @@ public final class Attributes {
             cell.set(null);
             return;
         }
+        if (obj instanceof PyFunction && functionAttr((PyFunction) obj, name) != null && !name.equals("__doc__")) {
+            throw Errors.raise(Errors.ATTRIBUTE_ERROR, "readonly attribute");
+        }
         Map<String, PyObject> ns = obj instanceof PyInstance inst ? inst.dict()
             : obj instanceof PyFunction fn ? fn.dict : obj instanceof PyType t && t.isUserDefined() ? t.dict() : null;
         if (ns == null || ns.remove(name) == null) throw missing(obj, name);
@@ -191,6 +194,7 @@ public final class Attributes {
             : "'" + obj.type().name() + "' object has no attribute '" + name + "'";
         PyRaise r = Errors.raise(Errors.ATTRIBUTE_ERROR, msg);
         r.exception().dict().put("name", new PyStr(name));
+        r.exception().setSuggestion(Suggestions.forAttribute(name, obj));
         return r;
     }
 }

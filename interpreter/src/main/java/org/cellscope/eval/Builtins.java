@@ -69,11 +69,9 @@ final class Builtins {
         });
         fn(b, "iter", (args, kw) -> Ops.iter(args[0]));
         fn(b, "next", (args, kw) -> {
-            if (args[0] instanceof PyGenerator g && args.length == 1) return g.send(PyNone.NONE);
+            if (args.length == 1) return Ops.nextOrStop(args[0]);
             PyObject v = Ops.next(args[0]);
-            if (v != null) return v;
-            if (args.length > 1) return args[1];
-            throw Errors.raise(Errors.STOP_ITERATION, null);
+            return v != null ? v : args[1];
         });
         fn(b, "getattr", (args, kw) -> {
             String name = ((PyStr) args[1]).value();

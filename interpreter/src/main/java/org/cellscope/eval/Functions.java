@@ -103,6 +103,7 @@ final class Functions {
         Eval firstIter = cc.exprs().compile(gens.get(0).iter());
         return f -> {
             PyObject it = Ops.iter(firstIter.eval(f));
+            f.at = e;
             PyFunction fn = new PyFunction(code, f.globals, new PyObject[0], null, closure(f, slots));
             return Calls.invoke(fn, new PyObject[] {it}, null);
         };

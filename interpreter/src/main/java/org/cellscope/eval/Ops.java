@@ -292,6 +292,19 @@ public final class Ops {
         }
     }
 
+    /** next(it) without a default: the iterator's own StopIteration (with its value) propagates. */
+    public static PyObject nextOrStop(PyObject it) {
+        if (it instanceof PyGenerator g) return g.send(PyNone.NONE);
+        if (it instanceof PyIter i) {
+            PyObject v = i.next();
+            if (v == null) throw Errors.raise(Errors.STOP_ITERATION, null);
+            return v;
+        }
+        PyObject m = it.type().lookup("__next__");
+        if (m == null) throw Errors.typeError("'" + it.type().name() + "' object is not an iterator");
+        return Calls.call(m, new PyObject[] {it}, null);
+    }
+
     public static List<PyObject> toList(PyObject iterable) {
         List<PyObject> out = new ArrayList<>();
         PyObject it = iter(iterable);

@@ -170,7 +170,7 @@ final class StmtCompiler {
         org.cellscope.ast.Operator op = a.op();
         Expr target = a.target();
         if (target instanceof Expr.Name n) {
-            Eval load = cc.names.load(n.id());
+            Eval load = cc.names.load(n);
             NameAccess.Store store = cc.names.store(n.id());
             return f -> {
                 PyObject cur = load.eval(f);
@@ -310,13 +310,18 @@ final class StmtCompiler {
             } else if (t instanceof Expr.Subscript s) {
                 Eval obj = exprs().compile(s.value()), key = exprs().compile(s.slice());
                 parts.add(f -> {
-                    Items.delItem(obj.eval(f), key.eval(f));
+                    PyObject o = obj.eval(f);
+                    PyObject k = key.eval(f);
+                    f.at = s;
+                    Items.delItem(o, k);
                     return Exec.NORMAL;
                 });
             } else if (t instanceof Expr.Attribute a) {
                 Eval obj = exprs().compile(a.value());
                 parts.add(f -> {
-                    Attributes.delete(obj.eval(f), a.attr());
+                    PyObject o = obj.eval(f);
+                    f.at = a;
+                    Attributes.delete(o, a.attr());
                     return Exec.NORMAL;
                 });
             } else {
