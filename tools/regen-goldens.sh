@@ -71,7 +71,7 @@ regen_one() {
 }
 
 main() {
-    local targets=("$@") target program
+    local targets=("$@") target
     if [[ ${#targets[@]} -eq 0 ]]; then
         copy_examples
         targets=("$GOLDEN")
