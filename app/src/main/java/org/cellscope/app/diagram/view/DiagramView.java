@@ -4,6 +4,8 @@ import static org.cellscope.app.diagram.layout.Metrics.MARGIN;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -112,9 +114,16 @@ public class DiagramView extends Region {
         for (ObjectNode o : next.objects()) update(o.key(), nextLayout.node(o.key()), 1, pane -> fillObject(pane, o, nextLayout));
         edgeLayer.getChildren().clear();
         edges.clear();
+        Set<String> waiting = new HashSet<>();
+        for (FrameBox f : next.frames()) if (f.status() == FrameBox.Status.WAITING) waiting.add(f.key());
         for (var r : nextLayout.routes()) {
             boolean shared = r.edge().kind() == Edge.Kind.CLOSURE && next.closuresHolding(r.edge().targetId()).size() > 1;
-            edges.add(new EdgeShape(r, !shared));
+            EdgeShape shape = new EdgeShape(r, !shared);
+            // deep recursion fans many frames' arrows into one cell; the callers' arrows step back
+            if (waiting.contains(r.edge().fromKey()) && next.object(r.edge().targetId()).orElse(null) instanceof CellNode) {
+                shape.getStyleClass().add("from-waiting");
+            }
+            edges.add(shape);
         }
         edgeLayer.getChildren().setAll(edges);
         framesCaption.relocate(MARGIN + 2, MARGIN);
