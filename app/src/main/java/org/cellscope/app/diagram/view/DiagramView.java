@@ -104,7 +104,7 @@ public class DiagramView extends Region {
                 Pane gone = entry.getValue();
                 double slide = entry.getKey().startsWith("frame:") ? -SLIDE : 0;
                 animation.add(new StepAnimation.Move(gone, gone.getLayoutX(), gone.getLayoutY(),
-                        gone.getLayoutX() + slide, gone.getLayoutY(), gone.getOpacity(), 0));
+                        gone.getLayoutX() + slide, gone.getLayoutY(), gone.getOpacity(), 0, StepAnimation.Phase.FIRST_HALF));
                 nodes.remove(entry.getKey());
                 leaving.add(gone);
             }
@@ -152,23 +152,29 @@ public class DiagramView extends Region {
     private void update(String key, NodeGeometry g, double opacity, Consumer<Pane> fill) {
         Pane pane = nodes.get(key);
         Rect to = g.bounds();
+        boolean frame = key.startsWith("frame:");
         double x0 = to.x(), y0 = to.y(), opacity0 = 0;
+        StepAnimation.Phase phase = StepAnimation.Phase.SECOND_HALF;
         if (pane == null) {
             pane = new Pane();
             pane.setPickOnBounds(false);
             nodes.put(key, pane);
             nodeLayer.getChildren().add(pane);
-            if (key.startsWith("frame:")) x0 -= SLIDE;
+            if (frame) x0 -= SLIDE;
         } else {
-            x0 = pane.getLayoutX();
-            y0 = pane.getLayoutY();
+            phase = StepAnimation.Phase.WHOLE;
             opacity0 = pane.getOpacity();
+            // frames take their new place at once: they resize at once, and sliding would overlap
+            if (!frame) {
+                x0 = pane.getLayoutX();
+                y0 = pane.getLayoutY();
+            }
         }
         pane.setMinSize(to.w(), to.h());
         pane.setPrefSize(to.w(), to.h());
         pane.setMaxSize(to.w(), to.h());
         fill.accept(pane);
-        animation.add(new StepAnimation.Move(pane, x0, y0, to.x(), to.y(), opacity0, opacity));
+        animation.add(new StepAnimation.Move(pane, x0, y0, to.x(), to.y(), opacity0, opacity, phase));
     }
 
     private void fillObject(Pane pane, ObjectNode o, Layout l) {
