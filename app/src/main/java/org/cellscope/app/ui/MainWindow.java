@@ -48,7 +48,9 @@ public final class MainWindow extends BorderPane implements WindowActions {
         String text = workspace.switchTo(next, code.getText());
         toolbar.selectExample(next.path() == null ? next.fileName() : null);
         code.titleProperty().set(next.title());
+        code.markersProperty().set(LineMarkers.NONE); // the old program's arrows, until the new recording
         code.setText(text);
+        console.show("", "");
         session.record(text, next.fileName(), true);
     }
 
