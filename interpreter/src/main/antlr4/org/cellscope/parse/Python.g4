@@ -129,8 +129,9 @@ block : simple_stmts | NEWLINE INDENT stmt+ DEDENT ;
 
 namedexpr_test : test (':=' test)? ;
 
+/** A missing 'else' is parsed so that the builder can report it as CPython does. */
 test
-    : or_test ('if' or_test 'else' test)?
+    : or_test ('if' or_test ('else' test)?)?
     | lambdef
     ;
 lambdef : 'lambda' lambda_parameter_list? ':' test ;
@@ -204,9 +205,11 @@ dictorsetmaker
 dict_item : test ':' test | '**' expr ;
 
 arglist : argument (',' argument)* ','? ;
+/** The third alternative is CPython's invalid_kwarg: {@code f(a.b=1)}. */
 argument
     : NAME '=' test
     | namedexpr_test comp_for?
+    | test '=' test
     | '**' test
     | '*' test
     ;

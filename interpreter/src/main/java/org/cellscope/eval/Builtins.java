@@ -37,7 +37,7 @@ final class Builtins {
         b.put("Ellipsis", PyNone.ELLIPSIS);
         b.put("True", PyBool.TRUE);
         b.put("False", PyBool.FALSE);
-        ClassBuiltins.install(b);
+        CoreBuiltins.install(b, runner);
         fn(b, "print", (args, kw) -> print(runner, args, kw));
         fn(b, "input", (args, kw) -> {
             if (args.length > 0) runner.write(Repr.str(args[0]));
@@ -69,10 +69,9 @@ final class Builtins {
         });
         fn(b, "iter", (args, kw) -> Ops.iter(args[0]));
         fn(b, "next", (args, kw) -> {
+            if (args.length == 1) return Ops.nextOrStop(args[0]);
             PyObject v = Ops.next(args[0]);
-            if (v != null) return v;
-            if (args.length > 1) return args[1];
-            throw Errors.raise(Errors.STOP_ITERATION, null);
+            return v != null ? v : args[1];
         });
         fn(b, "getattr", (args, kw) -> {
             String name = ((PyStr) args[1]).value();

@@ -99,7 +99,24 @@ final class ExprCompiler {
         if (e instanceof Expr.JoinedStr j) return joinedStr(j);
         if (e instanceof Expr.FormattedValue fv) return formattedValue(fv);
         if (e instanceof Expr.Lambda l) return new Functions(cc).lambda(l);
-        if (e instanceof Expr.ListComp || e instanceof Expr.SetComp || e instanceof Expr.DictComp) {
+        if (e instanceof Expr.Yield y) {
+            Eval value = y.value() == null ? constant(PyNone.NONE) : compile(y.value());
+            return f -> {
+                PyObject v = value.eval(f);
+                f.at = y;
+                return f.generator.yield(v);
+            };
+        }
+        if (e instanceof Expr.YieldFrom y) {
+            Eval source = compile(y.value());
+            return f -> {
+                PyObject src = source.eval(f);
+                f.at = y;
+                return yieldFrom(f, src);
+            };
+        }
+        if (e instanceof Expr.ListComp || e instanceof Expr.SetComp || e instanceof Expr.DictComp
+            || e instanceof Expr.GeneratorExp) {
             return new Functions(cc).comprehension(e);
         }
         if (e instanceof Expr.Starred s) {
@@ -108,9 +125,30 @@ final class ExprCompiler {
         throw Unsupported.feature(describe(e), e.pos());
     }
 
+    /** {@code yield from}: passes values and sends through to a sub-iterator; its return value is the result. */
+    private static PyObject yieldFrom(PyFrame f, PyObject iterable) {
+        PyObject it = Ops.iter(iterable);
+        if (!(it instanceof PyGenerator sub)) {
+            for (PyObject x = Ops.next(it); x != null; x = Ops.next(it)) f.generator.yield(x);
+            return PyNone.NONE;
+        }
+        PyObject sent = PyNone.NONE;
+        while (true) {
+            PyObject v;
+            try {
+                v = sub.send(sent);
+            } catch (org.cellscope.runtime.PyRaise r) {
+                if (!r.exception().type().isSubtypeOf(Errors.STOP_ITERATION)) throw r;
+                org.cellscope.runtime.PyTuple args = r.exception().args();
+                // CPython 3.11 reports the sub-generator's StopIteration only when it carries a value
+                if (args.size() > 0) Calls.reportException(f, r);
+                return args.size() > 0 ? args.get(0) : PyNone.NONE;
+            }
+            sent = f.generator.yield(v);
+        }
+    }
+
     private static String describe(Expr e) {
-        if (e instanceof Expr.GeneratorExp) return "generator expressions";
-        if (e instanceof Expr.Yield || e instanceof Expr.YieldFrom) return "generators (yield)";
         if (e instanceof Expr.ImagLit) return "complex numbers";
         if (e instanceof Expr.BytesLit) return "bytes literals";
         return e.getClass().getSimpleName();
@@ -229,13 +267,15 @@ final class ExprCompiler {
 
     private Eval call(Expr.Call c) {
         Eval func = compile(c.func());
+        int[] temporaries = java.util.stream.IntStream.range(0, c.args().size())
+            .filter(i -> c.args().get(i) instanceof Expr.GeneratorExp).toArray();
         Eval args = sequence(c.args());
         if (c.keywords().isEmpty()) {
             return f -> {
                 PyObject fn = func.eval(f);
                 PyObject[] a = ((PyTuple) args.eval(f)).items().toArray(new PyObject[0]);
                 f.at = c;
-                return Calls.call(fn, a, null);
+                return invoke(fn, a, null, temporaries);
             };
         }
         List<String> names = new ArrayList<>();
@@ -267,8 +307,23 @@ final class ExprCompiler {
                 }
             }
             f.at = c;
-            return Calls.call(fn, a, kw);
+            return invoke(fn, a, kw, temporaries);
         };
+    }
+
+    /**
+     * A generator expression passed straight to a call dies when the call returns: CPython's
+     * reference counting closes it then (the trace shows it), so it is closed here too.
+     */
+    private static PyObject invoke(PyObject fn, PyObject[] args, Map<String, PyObject> kw, int[] temporaries) {
+        if (temporaries.length == 0) return Calls.call(fn, args, kw);
+        try {
+            return Calls.call(fn, args, kw);
+        } finally {
+            for (int i : temporaries) {
+                if (i < args.length && args[i] instanceof PyGenerator g && g.isSuspended()) g.close();
+            }
+        }
     }
 
     private Eval joinedStr(Expr.JoinedStr j) {

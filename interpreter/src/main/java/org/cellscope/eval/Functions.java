@@ -11,6 +11,7 @@ import org.cellscope.ast.Stmt;
 import org.cellscope.runtime.PyCell;
 import org.cellscope.runtime.PyDict;
 import org.cellscope.runtime.PyList;
+import org.cellscope.runtime.PyNone;
 import org.cellscope.runtime.PyObject;
 import org.cellscope.runtime.PySet;
 import org.cellscope.runtime.PyStr;
@@ -90,6 +91,7 @@ final class Functions {
         List<Comprehension> gens;
         if (e instanceof Expr.ListComp lc) gens = lc.generators();
         else if (e instanceof Expr.SetComp sc) gens = sc.generators();
+        else if (e instanceof Expr.GeneratorExp ge) gens = ge.generators();
         else gens = ((Expr.DictComp) e).generators();
         Scope scope = cc.compiler.scopes.scopeOf(e);
         Arguments dotZero = new Arguments(e.pos(), List.of(new Arguments.Arg(e.pos(), ".0", null)), List.of(), null,
@@ -101,6 +103,7 @@ final class Functions {
         Eval firstIter = cc.exprs().compile(gens.get(0).iter());
         return f -> {
             PyObject it = Ops.iter(firstIter.eval(f));
+            f.at = e;
             PyFunction fn = new PyFunction(code, f.globals, new PyObject[0], null, closure(f, slots));
             return Calls.invoke(fn, new PyObject[] {it}, null);
         };
@@ -167,6 +170,10 @@ final class Functions {
                 Eval elt = cc.exprs().compile(sc.elt());
                 produce = (f, acc) -> ((PySet) acc).items().add(Hashing.key(elt.eval(f)));
                 result = f -> new PySet(false);
+            } else if (comp instanceof Expr.GeneratorExp ge) {
+                Eval elt = cc.exprs().compile(ge.elt());
+                produce = (f, acc) -> f.generator.yield(elt.eval(f));
+                result = f -> PyNone.NONE;
             } else {
                 Eval elt = cc.exprs().compile(((Expr.ListComp) comp).elt());
                 produce = (f, acc) -> ((PyList) acc).items().add(elt.eval(f));

@@ -52,6 +52,10 @@ final class NameAccess {
                 return plain.eval(f);
             } catch (org.cellscope.runtime.PyRaise e) {
                 f.at = node;
+                // CPython sets no name on UnboundLocalError, so it gets no suggestion
+                if (e.exception().type() == Errors.NAME_ERROR) {
+                    e.exception().setSuggestion(Suggestions.forName(node.id(), f));
+                }
                 throw e;
             }
         };

@@ -65,6 +65,7 @@ public final class Repr {
         if (o instanceof PyCode c) {
             return "<code object " + c.name() + " at " + c.address() + ", file \"" + c.filename + "\", line " + c.firstLine + ">";
         }
+        if (o instanceof PyGenerator g) return "<generator object " + g.frame().code.qualname() + " at " + g.address() + ">";
         if (o instanceof PyRange r) return "range(" + r.start + ", " + r.stop + (r.step == 1 ? "" : ", " + r.step) + ")";
         String module = o.type().isUserDefined() ? o.type().module() + "." + o.type().qualname() : o.type().name();
         return "<" + module + " object at " + o.address() + ">";

@@ -47,12 +47,19 @@ final class StmtCompiler {
         Exec body = compileBare(s);
         // global and nonlocal compile to no instructions, so CPython reports no line for them
         if (s instanceof Stmt.Global || s instanceof Stmt.Nonlocal) return body;
-        int line = s.pos().line();
+        int line = firstLine(s);
         return f -> {
             f.traceLine(line);
             f.at = s;
             return body.exec(f);
         };
+    }
+
+    /** A decorated definition starts at its first decorator. */
+    private static int firstLine(Stmt s) {
+        List<Expr> decorators = s instanceof Stmt.FunctionDef d ? d.decorators()
+            : s instanceof Stmt.ClassDef c ? c.decorators() : List.of();
+        return decorators.isEmpty() ? s.pos().line() : decorators.get(0).pos().line();
     }
 
     private Exec compileBare(Stmt s) {
@@ -94,8 +101,50 @@ final class StmtCompiler {
         if (s instanceof Stmt.Raise r) return raise(r);
         if (s instanceof Stmt.Try t) return tryStmt(t);
         if (s instanceof Stmt.Import || s instanceof Stmt.ImportFrom) return Imports.compile(s, cc);
-        if (s instanceof Stmt.With) throw Unsupported.feature("with statements", s.pos());
+        if (s instanceof Stmt.With w) return with(w.items(), 0, block(w.body()), w.pos().line());
         throw Unsupported.feature(s.getClass().getSimpleName() + " statements", s.pos());
+    }
+
+    /**
+     * {@code with a as x, b:} nests one context per item. __exit__ runs back on the with line,
+     * which CPython's trace reports as a new line event.
+     */
+    private Exec with(List<org.cellscope.ast.WithItem> items, int index, Exec body, int line) {
+        org.cellscope.ast.WithItem item = items.get(index);
+        Eval context = exprs().compile(item.context());
+        Targets.Assign target = item.target() == null ? null : new Targets(cc).compile(item.target());
+        Exec inner = index + 1 < items.size() ? with(items, index + 1, body, line) : body;
+        return f -> {
+            PyObject manager = context.eval(f);
+            PyObject exit = specialMethod(manager, "__exit__");
+            PyObject enter = specialMethod(manager, "__enter__");
+            PyObject entered = Calls.call(enter, new PyObject[0], null);
+            if (target != null) target.assign(f, entered);
+            int st;
+            try {
+                st = inner.exec(f);
+            } catch (PyRaise e) {
+                Calls.reportException(f, e);
+                int raisedAt = f.line;
+                f.traceLine(line);
+                PyBaseException exc = e.exception();
+                PyObject suppress = Calls.call(exit, new PyObject[] {exc.type(), exc, PyNone.NONE}, null);
+                if (Ops.truthy(suppress)) return Exec.NORMAL;
+                throw reraise(f, e, raisedAt);
+            }
+            PyObject rv = f.returnValue;
+            f.traceLine(line);
+            Calls.call(exit, new PyObject[] {PyNone.NONE, PyNone.NONE, PyNone.NONE}, null);
+            f.returnValue = rv;
+            return st;
+        };
+    }
+
+    /** A context manager's method, with 3.11's error when the object is not one. */
+    private static PyObject specialMethod(PyObject manager, String name) {
+        PyObject m = Attributes.find(manager, name);
+        if (m == null) throw Errors.typeError("'" + manager.type().name() + "' object does not support the context manager protocol");
+        return m;
     }
 
     private Exec assign(Stmt.Assign a) {
@@ -121,7 +170,7 @@ final class StmtCompiler {
         org.cellscope.ast.Operator op = a.op();
         Expr target = a.target();
         if (target instanceof Expr.Name n) {
-            Eval load = cc.names.load(n.id());
+            Eval load = cc.names.load(n);
             NameAccess.Store store = cc.names.store(n.id());
             return f -> {
                 PyObject cur = load.eval(f);
@@ -261,13 +310,18 @@ final class StmtCompiler {
             } else if (t instanceof Expr.Subscript s) {
                 Eval obj = exprs().compile(s.value()), key = exprs().compile(s.slice());
                 parts.add(f -> {
-                    Items.delItem(obj.eval(f), key.eval(f));
+                    PyObject o = obj.eval(f);
+                    PyObject k = key.eval(f);
+                    f.at = s;
+                    Items.delItem(o, k);
                     return Exec.NORMAL;
                 });
             } else if (t instanceof Expr.Attribute a) {
                 Eval obj = exprs().compile(a.value());
                 parts.add(f -> {
-                    Attributes.delete(obj.eval(f), a.attr());
+                    PyObject o = obj.eval(f);
+                    f.at = a;
+                    Attributes.delete(o, a.attr());
                     return Exec.NORMAL;
                 });
             } else {
@@ -299,7 +353,9 @@ final class StmtCompiler {
         return f -> {
             if (exc == null) {
                 if (f.handling == null) throw Errors.raise(Errors.RUNTIME_ERROR, "No active exception to reraise");
-                throw new PyRaise(f.handling);
+                PyRaise again = new PyRaise(f.handling);
+                again.reportedIn = f; // a re-raise reports no new exception event, as CPython's RERAISE
+                throw again;
             }
             PyBaseException e = Exceptions.make(exc.eval(f));
             if (cause != null) {
@@ -338,9 +394,10 @@ final class StmtCompiler {
                 st = guarded.exec(f);
             } catch (PyRaise e) {
                 Calls.reportException(f, e);
+                int raisedAt = f.line;
                 int fst = finalbody.exec(f);
                 if (fst != Exec.NORMAL) return fst; // return/break in finally swallows the exception
-                throw e;
+                throw reraise(f, e, raisedAt);
             }
             PyObject rv = f.returnValue;
             int fst = finalbody.exec(f);
@@ -352,8 +409,18 @@ final class StmtCompiler {
 
     private record Handler(Eval type, NameAccess.Store bind, NameAccess.Delete unbind, Exec body, int line) {}
 
+    /**
+     * Re-raising after a finally, an unmatched except or an __exit__: CPython's RERAISE puts the
+     * frame back on the line that raised, without a new exception event.
+     */
+    private static PyRaise reraise(PyFrame f, PyRaise e, int raisedAt) {
+        f.line = raisedAt;
+        return e;
+    }
+
     private static int handle(PyFrame f, PyRaise e, List<Handler> handlers) {
         PyBaseException exc = e.exception();
+        int raisedAt = f.line;
         for (Handler h : handlers) {
             f.traceLine(h.line);
             if (h.type != null && !Exceptions.matches(exc, h.type.eval(f))) continue;
@@ -376,7 +443,7 @@ final class StmtCompiler {
                 }
             }
         }
-        throw e;
+        throw reraise(f, e, raisedAt);
     }
 
 }

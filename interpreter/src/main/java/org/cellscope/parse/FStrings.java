@@ -153,8 +153,9 @@ final class FStrings {
         return lastBreak < 0 ? token.getCharPositionInLine() + k : k - lastBreak - 1;
     }
 
+    /** CPython 3.11 places f-string errors just past the string. */
     private PySyntaxError error(String message) {
-        int col = token.getCharPositionInLine() + 1;
-        return new PySyntaxError("SyntaxError", message, token.getLine(), col, col);
+        Positions.End end = Positions.end(token);
+        return new PySyntaxError("SyntaxError", message, end.line(), end.col() + 1, end.col() + 1);
     }
 }

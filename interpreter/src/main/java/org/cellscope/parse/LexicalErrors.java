@@ -42,8 +42,22 @@ final class LexicalErrors {
         return source.endsWith("\n") ? lines : lines + 1;
     }
 
-    /** A number running into letters, such as {@code 12abc} or {@code 0x1g}. */
-    static PySyntaxError invalidNumber(Token number, Token letters) {
+    /**
+     * A number the raw lexer ended early because what follows cannot continue it: letters
+     * ({@code 12abc}, {@code 0x1g}) or digits after leading zeros ({@code 0123}).
+     */
+    static void checkNumberEnd(Token number, Token next) {
+        if (next.getType() == PythonLexer.NAME) {
+            throw invalidNumber(number, next);
+        }
+        if (next.getType() == PythonLexer.NUMBER && number.getText().matches("0+") && Character.isDigit(next.getText().charAt(0))) {
+            int col = number.getCharPositionInLine() + 1;
+            throw error("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
+                    number.getLine(), col, col + number.getText().length());
+        }
+    }
+
+    private static PySyntaxError invalidNumber(Token number, Token letters) {
         String text = number.getText().toLowerCase();
         String kind = text.startsWith("0x") ? "hexadecimal" : text.startsWith("0o") ? "octal"
                 : text.startsWith("0b") ? "binary" : "decimal";

@@ -3,6 +3,7 @@ package org.cellscope.parse;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.cellscope.ast.Expr;
 import org.cellscope.ast.Module;
+import org.cellscope.ast.Pos;
 
 /** Source text to AST, or CPython's SyntaxError for it. */
 public final class Parser {
@@ -30,6 +31,15 @@ public final class Parser {
         CommonTokenStream stream = new CommonTokenStream(tokens);
         stream.fill();
         PythonParser.Fstring_exprContext tree = TwoStageParse.parse(stream, tokens, PythonParser::fstring_expr, "f-string: ");
-        return new AstBuilder(Parser::parseField).fieldExpression(tree);
+        Expr value = new AstBuilder(Parser::parseField).fieldExpression(tree);
+        if (value instanceof Expr.Tuple tuple && tree.testlist_star_expr() != null
+                && !tree.testlist_star_expr().COMMA().isEmpty()) {
+            // CPython 3.11 compiles the field as "(" + text + ")", so a bare tuple spans the braces
+            int lastBreak = text.lastIndexOf('\n');
+            int endLine = line + (int) text.chars().filter(c -> c == '\n').count();
+            int endCol = lastBreak < 0 ? col + text.length() : text.length() - lastBreak - 1;
+            return new Expr.Tuple(new Pos(line, col - 1, endLine, endCol + 1), tuple.elts());
+        }
+        return value;
     }
 }

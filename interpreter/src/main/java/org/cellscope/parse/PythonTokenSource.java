@@ -97,9 +97,9 @@ final class PythonTokenSource implements TokenSource {
         }
         atLineStart = false;
         checkBracket(t);
-        if (t.getType() == PythonLexer.NAME && previous != null
-                && previous.getType() == PythonLexer.NUMBER && previous.getStopIndex() + 1 == t.getStartIndex()) {
-            throw LexicalErrors.invalidNumber(previous, t);
+        if (previous != null && previous.getType() == PythonLexer.NUMBER
+                && previous.getStopIndex() + 1 == t.getStartIndex()) {
+            LexicalErrors.checkNumberEnd(previous, t);
         }
         emit(t);
     }

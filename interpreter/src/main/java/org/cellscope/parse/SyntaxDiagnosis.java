@@ -21,11 +21,12 @@ import org.cellscope.parse.PythonParser.*;
  */
 final class SyntaxDiagnosis {
     /** Headers whose ':' CPython demands whatever follows (its {@code &&':'}). */
-    private static final Set<Class<?>> FORCED_COLON = Set.of(FuncdefContext.class, ClassdefContext.class,
-            For_stmtContext.class, Try_stmtContext.class, Finally_clauseContext.class, Else_clauseContext.class);
+    private static final Set<Class<?>> FORCED_COLON = Set.of(FuncdefContext.class, Try_stmtContext.class,
+            Finally_clauseContext.class, Else_clauseContext.class);
     /** Headers where CPython only says "expected ':'" when the line ends instead. */
     private static final Set<Class<?>> COLON_BEFORE_NEWLINE = Set.of(If_stmtContext.class, Elif_clauseContext.class,
-            While_stmtContext.class, With_stmtContext.class, Except_clauseContext.class);
+            While_stmtContext.class, With_stmtContext.class, Except_clauseContext.class, ClassdefContext.class,
+            For_stmtContext.class);
     private static final Map<Class<?>, String> BLOCK_OWNERS = Map.ofEntries(
             Map.entry(FuncdefContext.class, "function definition"), Map.entry(ClassdefContext.class, "class definition"),
             Map.entry(If_stmtContext.class, "'if' statement"), Map.entry(Elif_clauseContext.class, "'elif' statement"),
@@ -48,6 +49,7 @@ final class SyntaxDiagnosis {
         if (!unclosed.isEmpty() && bad.getTokenIndex() > unclosed.get(unclosed.size() - 1).getTokenIndex()) {
             return LexicalErrors.neverClosed(unclosed.get(unclosed.size() - 1));
         }
+        rejectMatchStatement(bad);
         if (bad.getType() == PythonParser.INDENT) {
             return new PySyntaxError("IndentationError", "unexpected indent", bad.getLine(), bad.getCharPositionInLine(), -1);
         }
@@ -68,6 +70,32 @@ final class SyntaxDiagnosis {
         }
         return messagePrefix.isEmpty() ? specific : new PySyntaxError(specific.type(), messagePrefix + specific.getMessage(),
                 specific.line(), specific.column(), specific.endColumn());
+    }
+
+    /**
+     * {@code match x:} is valid Python that this grammar leaves out; it fails on the token after
+     * the soft keyword {@code match}, at the start of a line that ends with ':'.
+     */
+    private void rejectMatchStatement(Token bad) {
+        int first = bad.getTokenIndex();
+        while (first > 0 && !isLineBoundary(stream.get(first - 1))) {
+            first--;
+        }
+        int last = first;
+        while (last + 1 < stream.size() && !isLineBoundary(stream.get(last + 1))) {
+            last++;
+        }
+        Token keyword = stream.get(first);
+        if (keyword.getType() == PythonLexer.NAME && keyword.getText().equals("match") && first < last
+                && stream.get(last).getType() == PythonLexer.COLON) {
+            throw UnsupportedFeature.at(keyword, "match statements");
+        }
+    }
+
+    private static boolean isLineBoundary(Token t) {
+        int type = t.getType();
+        return type == PythonLexer.NEWLINE || type == PythonParser.INDENT || type == PythonParser.DEDENT
+                || type == Token.EOF;
     }
 
     private static PySyntaxError expectedIndentedBlock(ParserRuleContext owner, Token bad, Token newline) {

@@ -22,6 +22,7 @@ final class TwoStageParse {
         try {
             return rule.apply(parser);
         } catch (ParseCancellationException sllFailed) {
+            stream.seek(0);
             parser = newParser(stream, PredictionMode.LL);
             try {
                 return rule.apply(parser);
@@ -32,7 +33,7 @@ final class TwoStageParse {
         }
     }
 
-    /** A parser that stops at the first error, printing nothing; positioned at the stream's start. */
+    /** A parser that stops at the first error and prints nothing; it reads from the stream's current index. */
     static PythonParser newParser(CommonTokenStream stream, PredictionMode mode) {
         PythonParser parser = new PythonParser(stream);
         parser.removeErrorListeners();

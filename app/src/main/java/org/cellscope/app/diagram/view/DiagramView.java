@@ -82,11 +82,16 @@ public class DiagramView extends Region {
 
     /**
      * Shows step; previous is the step shown before it, for ghosts, animation and keeping
-     * objects in place, or null to start afresh (a new program, the first step).
+     * objects in place, or null to start afresh (a new program, the first step). A null step
+     * clears the diagram (no program, or a program that did not compile).
      */
     public void show(StepView step, StepView previous) {
         if (animation != null) animation.finish();
         if (popover != null) popover.hide();
+        if (step == null) {
+            clear();
+            return;
+        }
         DiagramModel next = DiagramModel.of(step, previous);
         // without a previous step there is no continuity to keep: lay out afresh
         Layout nextLayout = Layout.of(next, measure, previous == null ? null : layout);
@@ -115,12 +120,23 @@ public class DiagramView extends Region {
         framesCaption.relocate(MARGIN + 2, MARGIN);
         objectsCaption.relocate(nextLayout.objectsX() + 2, MARGIN);
         legend.relocate(MARGIN, nextLayout.height());
-        canvas.setPrefSize(nextLayout.width(), nextLayout.height() + LEGEND_HEIGHT + MARGIN / 2);
         layout = nextLayout;
+        requestLayout();
         model.set(next);
         if (highlightedCell.get() != null && next.object(highlightedCell.get()).isEmpty()) highlightedCell.set(null);
         applyHighlight();
         animation.start();
+    }
+
+    private void clear() {
+        nodes.clear();
+        nodeLayer.getChildren().clear();
+        edges.clear();
+        edgeLayer.getChildren().clear();
+        layout = null;
+        model.set(null);
+        highlightedCell.set(null);
+        requestLayout();
     }
 
     /** Reuses the node of the same frame or object so that it can move instead of blinking. */
@@ -162,7 +178,7 @@ public class DiagramView extends Region {
             return;
         }
         if (popover != null) popover.hide();
-        popover = new ClosurePopover(f, model.get());
+        popover = new ClosurePopover(f, model.get(), this::setHighlightedCell);
         popover.show(pane);
     }
 
@@ -183,14 +199,21 @@ public class DiagramView extends Region {
 
     @Override
     protected void layoutChildren() {
-        canvas.resizeRelocate(0, 0, canvas.prefWidth(-1), canvas.prefHeight(-1));
+        canvas.resizeRelocate(0, 0, getWidth(), getHeight());
+        legend.autosize();
+    }
+
+    /** Wide enough for the layout and for the legend under it. */
+    @Override
+    protected double computePrefWidth(double height) {
+        double diagram = layout == null ? 0 : layout.width();
+        return Math.max(diagram, 2 * MARGIN + legend.prefWidth(-1));
     }
 
     @Override
-    protected double computePrefWidth(double height) { return canvas.prefWidth(-1); }
-
-    @Override
-    protected double computePrefHeight(double width) { return canvas.prefHeight(-1); }
+    protected double computePrefHeight(double width) {
+        return (layout == null ? MARGIN : layout.height()) + LEGEND_HEIGHT + MARGIN / 2;
+    }
 
     /** Replaces the default (the closure popover); null restores it. */
     public void setOnFunctionClicked(Consumer<FunctionNode> handler) { this.onFunctionClicked = handler; }
