@@ -150,7 +150,7 @@ public final class MainWindow extends BorderPane implements WindowActions {
         getStyleClass().add("main-window");
         SplitPane left = new SplitPane(code, console);
         left.setOrientation(Orientation.VERTICAL);
-        left.setDividerPositions(0.68);
+        left.setDividerPositions(0.72);
         // The diagram side takes focus on a click, so the arrow keys step instead of moving the caret.
         StackPane diagramHolder = new StackPane(new DiagramViewport(diagram));
         diagramHolder.setId("diagram");
