@@ -7,6 +7,7 @@ import org.cellscope.runtime.PyInt;
 import org.cellscope.runtime.PyList;
 import org.cellscope.runtime.PyNone;
 import org.cellscope.runtime.PyObject;
+import org.cellscope.runtime.PyRange;
 import org.cellscope.runtime.PyTuple;
 import org.cellscope.runtime.PyType;
 import org.cellscope.runtime.Types;
@@ -88,6 +89,28 @@ final class SequenceMethods {
             return PyInt.of(i);
         });
         TypeMethods.method(t, "count", (a, kw) -> count(((PyTuple) a[0]).items(), a));
+        t = Types.RANGE;
+        TypeMethods.method(t, "index", (a, kw) -> {
+            Args.method("index", a, 1, 1);
+            long i = rangeIndex((PyRange) a[0], a[1]);
+            if (i < 0) throw Errors.valueError(Repr.repr(a[1]) + " is not in range");
+            return PyInt.of(i);
+        });
+        TypeMethods.method(t, "count", (a, kw) -> {
+            Args.method("count", a, 1, 1);
+            return PyInt.of(rangeIndex((PyRange) a[0], a[1]) < 0 ? 0 : 1);
+        });
+    }
+
+    /** Where an int falls in a range, or -1 (other values are found by equality, as CPython does). */
+    private static long rangeIndex(PyRange r, PyObject x) {
+        if (x instanceof PyInt i && !(x instanceof org.cellscope.runtime.PyBool) && i.isSmall()) {
+            long v = i.longValue(), offset = v - r.start;
+            boolean inside = r.step > 0 ? v >= r.start && v < r.stop : v <= r.start && v > r.stop;
+            return inside && offset % r.step == 0 ? offset / r.step : -1;
+        }
+        for (long k = 0; k < r.length(); k++) if (Ops.equal(PyInt.of(r.get(k)), x)) return k;
+        return -1;
     }
 
     private static void oneArg(String name, PyObject[] a) {
