@@ -31,7 +31,7 @@ public final class Interpreter {
         } catch (PySyntaxError e) {
             return new Outcome(1, syntaxErrorReport(e, filename, source), false);
         }
-        Map<String, PyObject> globals = new LinkedHashMap<>();
+        Map<String, PyObject> globals = new org.cellscope.runtime.TrackedMap<>(null);
         globals.put("__name__", PyStr.of("__main__"));
         PyFrame frame = new PyFrame(code, globals, globals, null, runner);
         try {
