@@ -17,6 +17,7 @@ public final class Scope {
     private final String qualname;
     private final Node node;
     private final Scope parent;
+    private final String privateName;
     private final List<Scope> children = new ArrayList<>();
     private final Map<String, NameScope> names = new LinkedHashMap<>();
     private final List<String> varnames = new ArrayList<>();
@@ -25,12 +26,13 @@ public final class Scope {
     private boolean generator;
     private boolean needsClassCell;
 
-    Scope(ScopeKind kind, String name, String qualname, Node node, Scope parent) {
+    Scope(ScopeKind kind, String name, String qualname, Node node, Scope parent, String privateName) {
         this.kind = kind;
         this.name = name;
         this.qualname = qualname;
         this.node = node;
         this.parent = parent;
+        this.privateName = privateName;
         if (parent != null) parent.children.add(this);
     }
 
@@ -54,6 +56,12 @@ public final class Scope {
 
     /** The scope of a name used in this block; GLOBAL_IMPLICIT for a name the block never saw. */
     public NameScope scopeOf(String name) { return names.getOrDefault(name, NameScope.GLOBAL_IMPLICIT); }
+
+    /**
+     * The name as this scope's tables store it: inside a class body and the functions in it,
+     * {@code __x} becomes {@code _C__x} (CPython's private name mangling). Look names up with it.
+     */
+    public String mangle(String name) { return Mangling.mangle(privateName, name); }
 
     /** {@code co_varnames}: parameters in CPython's order, then the other plain locals. */
     public List<String> varnames() { return Collections.unmodifiableList(varnames); }

@@ -1,0 +1,162 @@
+package org.cellscope.eval;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.cellscope.ast.Operator;
+import org.cellscope.runtime.Errors;
+import org.cellscope.runtime.PyDict;
+import org.cellscope.runtime.PyInt;
+import org.cellscope.runtime.PyList;
+import org.cellscope.runtime.PyObject;
+import org.cellscope.runtime.PyRange;
+import org.cellscope.runtime.PySet;
+import org.cellscope.runtime.PyStr;
+import org.cellscope.runtime.PyTuple;
+
+/** + and * on str, list and tuple, and Java iteration over builtin iterables. */
+final class Sequences {
+    private Sequences() {}
+
+    static PyObject binary(Operator op, PyObject a, PyObject b) {
+        if (op == Operator.ADD) {
+            if (a instanceof PyStr x && b instanceof PyStr y) return PyStr.of(x.value() + y.value());
+            if (a instanceof PyList x && b instanceof PyList y) {
+                PyList r = new PyList(x.items());
+                r.items().addAll(y.items());
+                return r;
+            }
+            if (a instanceof PyTuple x && b instanceof PyTuple y) {
+                List<PyObject> r = new ArrayList<>(x.items());
+                r.addAll(y.items());
+                return PyTuple.of(r);
+            }
+        } else if (op == Operator.MULT) {
+            if (b instanceof PyInt n && (a instanceof PyStr || a instanceof PyList || a instanceof PyTuple)) return repeat(a, n);
+            if (a instanceof PyInt n && (b instanceof PyStr || b instanceof PyList || b instanceof PyTuple)) return repeat(b, n);
+        } else if (op == Operator.MOD && a instanceof PyStr s) {
+            return PyStr.of(PercentFormat.format(s.value(), b));
+        } else if (op == Operator.BITOR && a instanceof PyDict x && b instanceof PyDict y) {
+            PyDict r = new PyDict();
+            r.map().putAll(x.map());
+            r.map().putAll(y.map());
+            return r;
+        }
+        if (a instanceof DictView v && v.setLike()) return viewBinary(op, v, b);
+        return SetMethods.binary(op, a, b);
+    }
+
+    /** Set operators on keys and items views: the view becomes a set first, as dictviews_* do. */
+    private static PyObject viewBinary(Operator op, DictView v, PyObject other) {
+        if (!(other instanceof PySet || other instanceof DictView || other instanceof PyList || other instanceof PyTuple)) return null;
+        switch (op) {
+            case BITAND: {
+                if (other instanceof PySet s && s.items().size() >= v.dict.map().size()) return SetMethods.intersection(s, v);
+                PySet r = new PySet(false);
+                for (PyObject x : Ops.toList(other)) if (Ops.contains(v, x)) r.items().add(x);
+                return r;
+            }
+            case BITOR: {
+                PySet r = SetMethods.of(false, v);
+                SetMethods.update(r, other);
+                return r;
+            }
+            case SUB: {
+                PySet r = SetMethods.of(false, v);
+                SetMethods.removeAll(r, other);
+                return r;
+            }
+            case BITXOR: {
+                PySet r = SetMethods.of(false, v);
+                SetMethods.symmetricDifferenceUpdate(r, other);
+                return r;
+            }
+            default: return null;
+        }
+    }
+
+    private static PyObject repeat(PyObject seq, PyInt count) {
+        long n = Math.max(0, count.isSmall() ? count.longValue() : count.signum() < 0 ? 0 : Long.MAX_VALUE);
+        if (seq instanceof PyStr s) return PyStr.of(s.value().repeat((int) n));
+        List<PyObject> items = toList(seq);
+        List<PyObject> out = new ArrayList<>((int) Math.min(Integer.MAX_VALUE, items.size() * n));
+        for (long i = 0; i < n; i++) out.addAll(items);
+        return seq instanceof PyList ? new PyList(out) : PyTuple.of(out);
+    }
+
+    /** The items of a list or tuple directly; of any other iterable through iteration. */
+    static List<PyObject> toList(PyObject o) {
+        if (o instanceof PyList l) return l.items();
+        if (o instanceof PyTuple t) return t.items();
+        return Ops.toList(o);
+    }
+
+    /** A Java iterator over a builtin iterable, or null when o is not one. */
+    static Iterator<PyObject> javaIterator(PyObject o) {
+        if (o instanceof PyList l) return new ListIterator(l.items());
+        if (o instanceof PyTuple t) return t.items().iterator();
+        if (o instanceof PyRange r) return new RangeIterator(r);
+        if (o instanceof PyStr s) return s.value().codePoints().mapToObj(c -> (PyObject) PyStr.of(Character.toString(c))).iterator();
+        if (o instanceof PyDict d) return new DictView(d, DictView.Kind.KEYS).iterator();
+        if (o instanceof DictView v) return v.iterator();
+        if (o instanceof PySet s) return new SetIterator(s);
+        return null;
+    }
+
+    /** Walks a set's live table; CPython refuses to go on once the set changed size. */
+    private static final class SetIterator implements Iterator<PyObject> {
+        private final PySet set;
+        private final Iterator<PyObject> entries;
+        private final int size;
+
+        SetIterator(PySet set) {
+            this.set = set;
+            this.entries = set.items().iterator();
+            this.size = set.items().size();
+        }
+
+        @Override
+        public boolean hasNext() {
+            if (set.items().size() != size) throw Errors.raise(Errors.RUNTIME_ERROR, "Set changed size during iteration");
+            return entries.hasNext();
+        }
+
+        @Override
+        public PyObject next() { return entries.next(); }
+    }
+
+    /** Iterates a list by index, as CPython does, so appending during a loop is seen. */
+    private static final class ListIterator implements Iterator<PyObject> {
+        private final List<PyObject> items;
+        private int index;
+
+        ListIterator(List<PyObject> items) { this.items = items; }
+
+        @Override
+        public boolean hasNext() { return index < items.size(); }
+
+        @Override
+        public PyObject next() {
+            if (index >= items.size()) throw new NoSuchElementException();
+            return items.get(index++);
+        }
+    }
+
+    private static final class RangeIterator implements Iterator<PyObject> {
+        private final PyRange range;
+        private final long length;
+        private long index;
+
+        RangeIterator(PyRange range) {
+            this.range = range;
+            this.length = range.length();
+        }
+
+        @Override
+        public boolean hasNext() { return index < length; }
+
+        @Override
+        public PyObject next() { return PyInt.of(range.get(index++)); }
+    }
+}

@@ -1,0 +1,9 @@
+class Outer:
+    class Inner:
+        def m(self):
+            return 1
+    def make(self):
+        class Local:
+            def n(self):
+                return Outer
+        return Local

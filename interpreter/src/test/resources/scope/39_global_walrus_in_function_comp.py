@@ -1,0 +1,4 @@
+def f(xs):
+    global last
+    [(last := x) for x in xs]
+    return last

@@ -1,0 +1,3 @@
+gen = lambda: (yield 1)
+def outer():
+    return lambda xs: (yield from xs)

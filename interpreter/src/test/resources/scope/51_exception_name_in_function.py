@@ -1,0 +1,7 @@
+def f():
+    try:
+        pass
+    except Exception as e:
+        def show():
+            return e
+        return show

@@ -1,0 +1,4 @@
+def f():
+    x = 1
+yield 2
+return 3

@@ -1,0 +1,3 @@
+def f():
+    nonlocal a
+nonlocal b

@@ -1,0 +1,4 @@
+def g():
+    def f():
+        nonlocal a, b
+    a = 1

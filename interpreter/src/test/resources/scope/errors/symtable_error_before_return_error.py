@@ -1,0 +1,5 @@
+def f():
+    return
+return 1
+def g(x):
+    global x

@@ -1,0 +1,2 @@
+def f(a, b):
+    return [[(x := 1) for y in a] for x in b]

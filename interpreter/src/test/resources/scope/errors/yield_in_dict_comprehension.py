@@ -1,0 +1,2 @@
+def f(y):
+    return {x: (yield x) for x in y}
