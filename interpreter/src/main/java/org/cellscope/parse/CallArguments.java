@@ -72,7 +72,9 @@ record CallArguments(List<Expr> args, List<Keyword> keywords) {
         void positional(Expr arg) {
             if (arg instanceof Expr.Starred) {
                 if (unpackingSeen) {
-                    throw SyntaxErrors.at(arg, "iterable argument unpacking follows keyword argument unpacking");
+                    Pos star = arg.pos();
+                    throw SyntaxErrors.at(new Pos(star.line(), star.col(), star.line(), star.col() + 1),
+                            "iterable argument unpacking follows keyword argument unpacking");
                 }
             } else if (unpackingSeen) {
                 throw SyntaxErrors.at(close, "positional argument follows keyword argument unpacking");
