@@ -124,7 +124,7 @@ final class ExprCompiler {
         if (e instanceof Expr.Call c) return call(c);
         if (e instanceof Expr.Attribute a) {
             Eval obj = compile(a.value());
-            String name = a.attr();
+            String name = cc.names.attribute(a.attr());
             return f -> {
                 PyObject o = obj.eval(f);
                 f.at = a;

@@ -116,10 +116,10 @@ final class Functions {
     /** Runs a class body in its own frame and namespace, then makes the class. */
     Eval classDef(Stmt.ClassDef c) {
         Scope scope = cc.compiler.scopes.scopeOf(c);
-        PyCode code = cc.compiler.newCode(scope, null, c.pos().line());
+        int classLine = c.decorators().isEmpty() ? c.pos().line() : c.decorators().get(0).pos().line();
+        PyCode code = cc.compiler.newCode(scope, null, classLine);
         Compiler.CodeCompiler inner = new Compiler.CodeCompiler(cc.compiler, code);
         Exec body = inner.stmts().block(c.body());
-        int classLine = c.pos().line();
         code.body = f -> {
             f.traceLineAgain(classLine);
             return body.exec(f);

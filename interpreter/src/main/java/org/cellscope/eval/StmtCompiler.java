@@ -214,12 +214,13 @@ final class StmtCompiler {
         }
         if (target instanceof Expr.Attribute at) {
             Eval obj = exprs().compile(at.value());
+            String name = cc.names.attribute(at.attr());
             return f -> {
                 PyObject o = obj.eval(f);
-                PyObject cur = Attributes.get(o, at.attr());
+                PyObject cur = Attributes.get(o, name);
                 PyObject rhs = v.eval(f);
                 f.at = a;
-                Attributes.set(o, at.attr(), Ops.inplace(op, cur, rhs));
+                Attributes.set(o, name, Ops.inplace(op, cur, rhs));
                 return Exec.NORMAL;
             };
         }
@@ -350,10 +351,11 @@ final class StmtCompiler {
                 });
             } else if (t instanceof Expr.Attribute a) {
                 Eval obj = exprs().compile(a.value());
+                String name = cc.names.attribute(a.attr());
                 parts.add(f -> {
                     PyObject o = obj.eval(f);
                     f.at = a;
-                    Attributes.delete(o, a.attr());
+                    Attributes.delete(o, name);
                     return Exec.NORMAL;
                 });
             } else {
