@@ -29,6 +29,13 @@ def programs():
     return sorted(str(p.relative_to(GOLDEN)) for p in GOLDEN.rglob("*.py"))
 
 
+def program_of(message, by_index):
+    # GoldenTest starts every failure message with the program's id; the [index] of the test
+    # case (GoldenTest.programs() order) is the fallback.
+    words = message.split(maxsplit=1)
+    return words[0] if words and words[0].endswith(".py") else by_index
+
+
 def reason(message):
     # GoldenTest's message: the program, then "WHAT differs at line N (...)", "expected: [...]",
     # "actual:   [...]", or another one-line problem such as an exit code or a time-out.
@@ -54,7 +61,7 @@ def main():
             continue
         check = "run" if m.group(1) == "runMatchesCpython" else "events"
         text = problem.get("message") or problem.get("type") or "failed"
-        failures[ids[int(m.group(2)) - 1]][check] = reason(text)
+        failures[program_of(text, ids[int(m.group(2)) - 1])][check] = reason(text)
     out = [HEADER]
     group = None
     for pid in sorted(failures):
