@@ -54,6 +54,10 @@ def main():
         m = CASE.fullmatch(case.get("name"))
         if not m:
             continue
+        skipped = case.find("skipped")
+        if skipped is not None and "pending: " in (skipped.get("message") or skipped.text or ""):
+            sys.exit("the last GoldenTest run honoured PENDING; "
+                     "run it again with -Dgolden.ignorePending=true")
         problem = case.find("failure")
         if problem is None:
             problem = case.find("error")
