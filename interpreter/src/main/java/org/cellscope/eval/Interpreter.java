@@ -43,6 +43,8 @@ public final class Interpreter {
             return new Outcome(1, new TracebackPrinter(runner).format(exc), false);
         } catch (Halt h) {
             return new Outcome(0, "", true);
+        } finally {
+            runner.abandonGenerators();
         }
     }
 

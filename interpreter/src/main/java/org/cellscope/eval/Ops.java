@@ -207,6 +207,8 @@ public final class Ops {
             }
         } else if (a instanceof PyStr x && b instanceof PyStr y) {
             c = x.value().compareTo(y.value());
+        } else if (a instanceof PySet x && b instanceof PySet y) {
+            return SetMethods.order(op, x, y);
         } else if ((a instanceof PyList && b instanceof PyList) || (a instanceof PyTuple && b instanceof PyTuple)) {
             List<PyObject> x = Sequences.toList(a), y = Sequences.toList(b);
             int n = Math.min(x.size(), y.size());
@@ -268,7 +270,7 @@ public final class Ops {
     // ---- iteration and length
 
     public static PyObject iter(PyObject o) {
-        if (o instanceof PyIter) return o;
+        if (o instanceof PyIter || o instanceof PyGenerator) return o;
         Iterator<PyObject> it = Sequences.javaIterator(o);
         if (it != null) return new PyIter(it, IterTypes.of(o));
         PyType t = o.type();
@@ -281,6 +283,7 @@ public final class Ops {
     /** The next item of an iterator, or null when it is exhausted. */
     public static PyObject next(PyObject it) {
         if (it instanceof PyIter i) return i.next();
+        if (it instanceof PyGenerator g) return g.next();
         PyObject m = it.type().lookup("__next__");
         if (m == null) throw Errors.typeError("'" + it.type().name() + "' object is not an iterator");
         try {
@@ -289,6 +292,19 @@ public final class Ops {
             if (r.exception().type().isSubtypeOf(Errors.STOP_ITERATION)) return null;
             throw r;
         }
+    }
+
+    /** next(it) without a default: the iterator's own StopIteration (with its value) propagates. */
+    public static PyObject nextOrStop(PyObject it) {
+        if (it instanceof PyGenerator g) return g.send(PyNone.NONE);
+        if (it instanceof PyIter i) {
+            PyObject v = i.next();
+            if (v == null) throw Errors.raise(Errors.STOP_ITERATION, null);
+            return v;
+        }
+        PyObject m = it.type().lookup("__next__");
+        if (m == null) throw Errors.typeError("'" + it.type().name() + "' object is not an iterator");
+        return Calls.call(m, new PyObject[] {it}, null);
     }
 
     public static List<PyObject> toList(PyObject iterable) {
@@ -305,14 +321,12 @@ public final class Ops {
         if (o instanceof PyDict d) return d.map().size();
         if (o instanceof PySet s) return s.items().size();
         if (o instanceof PyRange r) return r.length();
-        if (o.type().isUserDefined()) {
-            PyObject m = o.type().lookup("__len__");
-            if (m != null) {
-                PyObject r = Calls.call(m, new PyObject[] {o}, null);
-                if (!(r instanceof PyInt i)) throw Errors.typeError("'" + r.type().name() + "' object cannot be interpreted as an integer");
-                if (i.signum() < 0) throw Errors.valueError("__len__() should return >= 0");
-                return i.longValue();
-            }
+        PyObject m = o.type().lookup("__len__");
+        if (m != null && (o.type().isUserDefined() || m instanceof PyBuiltin)) { // builtin: dict views and the like
+            PyObject r = Calls.call(m, new PyObject[] {o}, null);
+            if (!(r instanceof PyInt i)) throw Errors.typeError("'" + r.type().name() + "' object cannot be interpreted as an integer");
+            if (i.signum() < 0) throw Errors.valueError("__len__() should return >= 0");
+            return i.longValue();
         }
         throw Errors.typeError("object of type '" + o.type().name() + "' has no len()");
     }
