@@ -64,6 +64,7 @@ final class LayoutEngine {
             width = Math.max(width, g.bounds().maxX() + MARGIN);
             height = Math.max(height, g.bounds().maxY() + MARGIN);
         }
+        for (EdgeRoute r : routes) if (!Double.isNaN(r.underY())) height = Math.max(height, r.underY() + MARGIN);
         return new Layout(Map.copyOf(placed), routes, Map.copyOf(columns), List.copyOf(widths), frameWidth,
                 objectsX, width, height);
     }
@@ -233,14 +234,27 @@ final class LayoutEngine {
         Rect source = placed.get(e.fromKey()).bounds();
         if (e.fromKey().startsWith("frame:") && isHeldCell(e.targetId())) {
             // closures arrive from the left; a frame's arrow comes up from below to stay apart
-            return new EdgeRoute(e, from, new Anchor(e.targetKey(), target.bounds().w() / 2, CELL_TAG + CELL_PILL, Direction.SOUTH));
+            Anchor to = new Anchor(e.targetKey(), target.bounds().w() / 2, CELL_TAG + CELL_PILL, Direction.SOUTH);
+            double x1 = source.x() + from.dx(), x2 = target.bounds().x() + to.dx();
+            return new EdgeRoute(e, from, to, lowestBetween(x1, x2, e.fromKey(), e.targetKey()) + ROUTE_CLEARANCE);
         }
         double fromX = source.x() + from.dx();
         boolean rightward = target.bounds().x() >= fromX + 24;
         Anchor to = rightward
                 ? new Anchor(e.targetKey(), 0, targetDy(target), Direction.WEST)
                 : new Anchor(e.targetKey(), target.bounds().w(), targetDy(target), Direction.EAST);
-        return new EdgeRoute(e, from, to);
+        return new EdgeRoute(e, from, to, Double.NaN);
+    }
+
+    /** The lowest bottom of the objects between x1 and x2 that an arrow from below must pass under. */
+    private double lowestBetween(double x1, double x2, String fromKey, String toKey) {
+        double lowest = Double.NEGATIVE_INFINITY;
+        for (NodeGeometry g : placed.values()) {
+            Rect b = g.bounds();
+            if (g.key().equals(fromKey) || g.key().equals(toKey) || g.key().startsWith("frame:")) continue;
+            if (b.x() < x2 && b.maxX() > x1) lowest = Math.max(lowest, b.maxY());
+        }
+        return lowest;
     }
 
     /** Arrows meet a cell at its middle and other objects at their title line. */
