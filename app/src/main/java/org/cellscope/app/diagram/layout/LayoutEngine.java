@@ -232,7 +232,7 @@ final class LayoutEngine {
         Anchor from = fromAnchor(e);
         NodeGeometry target = placed.get(e.targetKey());
         Rect source = placed.get(e.fromKey()).bounds();
-        if (e.fromKey().startsWith("frame:") && isHeldCell(e.targetId())) {
+        if (e.fromKey().startsWith("frame:") && isHeldCell(e.targetId()) && !blockedBelow(target)) {
             // closures arrive from the left; a frame's arrow comes up from below to stay apart
             Anchor to = new Anchor(e.targetKey(), target.bounds().w() / 2, CELL_TAG + CELL_PILL, Direction.SOUTH);
             double x1 = source.x() + from.dx(), x2 = target.bounds().x() + to.dx();
@@ -244,6 +244,16 @@ final class LayoutEngine {
                 ? new Anchor(e.targetKey(), 0, targetDy(target), Direction.WEST)
                 : new Anchor(e.targetKey(), target.bounds().w(), targetDy(target), Direction.EAST);
         return new EdgeRoute(e, from, to, Double.NaN);
+    }
+
+    /** True when another object sits under the node's middle, so an arrow from below would cross it. */
+    private boolean blockedBelow(NodeGeometry target) {
+        Rect t = target.bounds();
+        for (NodeGeometry g : placed.values()) {
+            Rect b = g.bounds();
+            if (g != target && b.y() >= t.maxY() && b.x() < t.centerX() && b.maxX() > t.centerX()) return true;
+        }
+        return false;
     }
 
     /** The lowest bottom of the objects between x1 and x2 that an arrow from below must pass under. */
