@@ -14,6 +14,7 @@ import javafx.scene.transform.Scale;
 import javafx.util.Duration;
 import javax.imageio.ImageIO;
 import org.cellscope.app.diagram.view.DiagramView;
+import org.cellscope.app.ui.LineMarkers;
 import org.cellscope.trace.StepView;
 
 /**
@@ -24,12 +25,16 @@ public final class PngExporter {
     private DiagramView view;
     private HBox root;
 
-    /** Draws step (previous: the step before it, for ghosts; may be null) into an image. */
-    public BufferedImage render(StepView step, StepView previous, String source, ExportOptions options) throws ExportException {
+    /**
+     * Draws step (previous: the step before it, for ghosts; may be null) into an image; with
+     * {@code withCode}, the source goes beside it with markers' arrows.
+     */
+    public BufferedImage render(StepView step, StepView previous, String source, LineMarkers markers,
+                                ExportOptions options) throws ExportException {
         return HeadlessFx.call(() -> {
             if (view == null) createView();
             view.show(step, previous);
-            if (options.withCode()) root.getChildren().setAll(new CodePanel(source, options.fileName(), step), view);
+            if (options.withCode()) root.getChildren().setAll(new CodePanel(source, options.fileName(), step.index() + 1, markers), view);
             else root.getChildren().setAll(view);
             root.applyCss();
             root.layout();
