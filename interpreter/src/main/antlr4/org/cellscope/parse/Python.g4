@@ -129,8 +129,9 @@ block : simple_stmts | NEWLINE INDENT stmt+ DEDENT ;
 
 namedexpr_test : test (':=' test)? ;
 
+/** A missing 'else' is parsed so that the builder can report it as CPython does. */
 test
-    : or_test ('if' or_test 'else' test)?
+    : or_test ('if' or_test ('else' test)?)?
     | lambdef
     ;
 lambdef : 'lambda' lambda_parameter_list? ':' test ;
@@ -204,9 +205,11 @@ dictorsetmaker
 dict_item : test ':' test | '**' expr ;
 
 arglist : argument (',' argument)* ','? ;
+/** The third alternative is CPython's invalid_kwarg: {@code f(a.b=1)}. */
 argument
     : NAME '=' test
     | namedexpr_test comp_for?
+    | test '=' test
     | '**' test
     | '*' test
     ;
@@ -226,7 +229,8 @@ AND : 'and' ; NOT : 'not' ; IS : 'is' ; NONE : 'None' ; TRUE : 'True' ; FALSE : 
 CLASS : 'class' ; YIELD : 'yield' ; DEL : 'del' ; PASS : 'pass' ; CONTINUE : 'continue' ;
 BREAK : 'break' ; ASYNC : 'async' ; AWAIT : 'await' ;
 
-NEWLINE : '\r'? '\n' | '\r' ;
+/** A comment ending the line belongs to its NEWLINE, as in CPython's error positions. */
+NEWLINE : COMMENT? ('\r'? '\n' | '\r') ;
 
 STRING : STRING_PREFIX? (LONG_STRING | SHORT_STRING) ;
 

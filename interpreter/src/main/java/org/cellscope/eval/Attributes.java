@@ -32,8 +32,14 @@ public final class Attributes {
     public static PyObject find(PyObject obj, String name) {
         PyObject special = special(obj, name);
         if (special != null) return special;
-        if (obj instanceof PyType t) return t.lookup(name);
+        if (obj instanceof PyType t) {
+            PyObject v = t.lookup(name);
+            return v == null ? null : Descriptors.bindToClass(v, t);
+        }
+        if (obj instanceof PySuper s) return s.get(name);
         if (obj instanceof PyInstance inst) {
+            PyObject cls = obj.type().lookup(name);
+            if (Descriptors.isDataDescriptor(cls)) return Descriptors.bindToInstance(cls, obj);
             PyObject own = inst.dict().get(name);
             if (own != null) return own;
         }
@@ -43,13 +49,7 @@ public final class Attributes {
         }
         PyObject cls = obj.type().lookup(name);
         if (cls == null) return null;
-        return bind(cls, obj);
-    }
-
-    /** What a class attribute becomes when read through an instance: functions become bound methods. */
-    static PyObject bind(PyObject classAttr, PyObject self) {
-        if (classAttr instanceof PyFunction || classAttr instanceof PyBuiltin) return new PyMethod(classAttr, self);
-        return classAttr;
+        return Descriptors.bindToInstance(cls, obj);
     }
 
     private static PyObject special(PyObject obj, String name) {
@@ -59,6 +59,15 @@ public final class Attributes {
             return cell.get();
         }
         if (obj instanceof PyCode code) return codeAttr(code, name);
+        if (obj instanceof PyGenerator g) {
+            switch (name) {
+                case "__name__": return new PyStr(g.frame().code.name());
+                case "__qualname__": return new PyStr(g.frame().code.qualname());
+                case "gi_code": return g.frame().code;
+                case "gi_running": return org.cellscope.runtime.PyBool.of(g.isRunning());
+                default: break;
+            }
+        }
         if (obj instanceof PyType t) return typeAttr(t, name);
         if (obj instanceof PyMethod m) {
             if (name.equals("__self__")) return m.self();
@@ -70,7 +79,18 @@ public final class Attributes {
                 case "args": return e.args();
                 case "__cause__": return orNone(e.cause());
                 case "__context__": return orNone(e.context());
+                case "code":
+                    if (e.type().isSubtypeOf(org.cellscope.runtime.Errors.SYSTEM_EXIT)) {
+                        return e.args().size() == 0 ? PyNone.NONE : e.args().size() == 1 ? e.args().get(0) : e.args();
+                    }
+                    break;
+                case "__suppress_context__": return org.cellscope.runtime.PyBool.of(e.suppressContext());
                 case "__traceback__": return PyNone.NONE;
+                case "value":
+                    if (e.type().isSubtypeOf(org.cellscope.runtime.Errors.STOP_ITERATION)) {
+                        return e.args().size() > 0 ? e.args().get(0) : PyNone.NONE;
+                    }
+                    break;
                 default: break;
             }
         }
@@ -153,14 +173,22 @@ public final class Attributes {
             cell.set(value);
         } else if (obj instanceof PyType t && t.isUserDefined()) {
             t.dict().put(name, value);
-        } else if (obj instanceof PyInstance inst && !(obj instanceof PyType)) {
-            inst.dict().put(name, value);
+        } else if (obj instanceof PyInstance inst) {
+            if (!Descriptors.set(obj, name, value)) inst.dict().put(name, value);
         } else {
             throw Errors.raise(Errors.ATTRIBUTE_ERROR, "'" + obj.type().name() + "' object has no attribute '" + name + "'");
         }
     }
 
     public static void delete(PyObject obj, String name) {
+        if (obj instanceof PyCell cell && name.equals("cell_contents")) {
+            if (cell.get() == null) throw Errors.valueError("Cell is empty");
+            cell.set(null);
+            return;
+        }
+        if (obj instanceof PyFunction && functionAttr((PyFunction) obj, name) != null && !name.equals("__doc__")) {
+            throw Errors.raise(Errors.ATTRIBUTE_ERROR, "readonly attribute");
+        }
         Map<String, PyObject> ns = obj instanceof PyInstance inst ? inst.dict()
             : obj instanceof PyFunction fn ? fn.dict : obj instanceof PyType t && t.isUserDefined() ? t.dict() : null;
         if (ns == null || ns.remove(name) == null) throw missing(obj, name);
@@ -171,6 +199,7 @@ public final class Attributes {
             : "'" + obj.type().name() + "' object has no attribute '" + name + "'";
         PyRaise r = Errors.raise(Errors.ATTRIBUTE_ERROR, msg);
         r.exception().dict().put("name", new PyStr(name));
+        r.exception().setSuggestion(Suggestions.forAttribute(name, obj));
         return r;
     }
 }

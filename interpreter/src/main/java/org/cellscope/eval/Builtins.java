@@ -39,7 +39,7 @@ public final class Builtins {
         b.put("Ellipsis", PyNone.ELLIPSIS);
         b.put("True", PyBool.TRUE);
         b.put("False", PyBool.FALSE);
-        ClassBuiltins.install(b);
+        CoreBuiltins.install(b, runner);
         IterBuiltins.install(b);
         NumberBuiltins.install(b);
         fn(b, "print", (args, kw) -> print(runner, args, kw));

@@ -25,9 +25,71 @@ import org.cellscope.runtime.PyTuple;
 final class ExprCompiler {
     private final Compiler.CodeCompiler cc;
 
+    /**
+     * True while compiling a statement that spans several lines: then, as CPython's instructions
+     * carry their own lines, evaluation reports a line event whenever it moves to another line.
+     */
+    private boolean tracking;
+
     ExprCompiler(Compiler.CodeCompiler cc) { this.cc = cc; }
 
+    /** Compiles the expressions of one statement; line tracking is on when the statement spans lines. */
+    <T> T withTracking(boolean on, java.util.function.Supplier<T> compile) {
+        boolean saved = tracking;
+        tracking = on;
+        try {
+            return compile.get();
+        } finally {
+            tracking = saved;
+        }
+    }
+
+    boolean tracking() { return tracking; }
+
     Eval compile(Expr e) {
+        PyObject folded = folded(e);
+        Eval raw = folded != null ? constant(folded) : node(e);
+        if (!tracking || e instanceof Expr.Call) return raw; // a call reports its own line before calling
+        int line = e instanceof Expr.Attribute a ? a.pos().endLine() : e.pos().line();
+        if (folded != null || isLeaf(e)) {
+            return f -> {
+                f.traceLine(line);
+                return raw.eval(f);
+            };
+        }
+        return f -> {
+            PyObject v = raw.eval(f);
+            f.traceLine(line);
+            return v;
+        };
+    }
+
+    private static boolean isLeaf(Expr e) {
+        return e instanceof Expr.Name || e instanceof Expr.IntLit || e instanceof Expr.StrLit || e instanceof Expr.FloatLit
+            || e instanceof Expr.BoolLit || e instanceof Expr.NoneLit || e instanceof Expr.EllipsisLit;
+    }
+
+    /** CPython folds operations on number literals at compile time: one constant, one line. */
+    private static PyObject folded(Expr e) {
+        try {
+            if (e instanceof Expr.BinOp b) {
+                PyObject l = folded(b.left()), r = folded(b.right());
+                if (l == null || r == null || b.op() == Operator.POW) return null;
+                return Arith.binary(b.op(), l, r);
+            }
+            if (e instanceof Expr.UnaryOp u && u.op() == org.cellscope.ast.UnaryOperator.USUB) {
+                PyObject v = folded(u.operand());
+                return v == null ? null : Ops.unary(u.op(), v);
+            }
+        } catch (org.cellscope.runtime.PyRaise r) {
+            return null; // 1/0 stays an operation that fails at run time
+        }
+        if (e instanceof Expr.IntLit i) return PyInt.of(i.value());
+        if (e instanceof Expr.FloatLit fl) return new PyFloat(fl.value());
+        return null;
+    }
+
+    private Eval node(Expr e) {
         if (e instanceof Expr.Name n) return cc.names.load(n);
         if (e instanceof Expr.IntLit i) return constant(PyInt.of(i.value()));
         if (e instanceof Expr.StrLit s) return constant(PyStr.of(s.value()));
@@ -62,7 +124,7 @@ final class ExprCompiler {
         if (e instanceof Expr.Call c) return call(c);
         if (e instanceof Expr.Attribute a) {
             Eval obj = compile(a.value());
-            String name = a.attr();
+            String name = cc.names.attribute(a.attr());
             return f -> {
                 PyObject o = obj.eval(f);
                 f.at = a;
@@ -100,7 +162,24 @@ final class ExprCompiler {
         if (e instanceof Expr.JoinedStr j) return joinedStr(j);
         if (e instanceof Expr.FormattedValue fv) return formattedValue(fv);
         if (e instanceof Expr.Lambda l) return new Functions(cc).lambda(l);
-        if (e instanceof Expr.ListComp || e instanceof Expr.SetComp || e instanceof Expr.DictComp) {
+        if (e instanceof Expr.Yield y) {
+            Eval value = y.value() == null ? constant(PyNone.NONE) : compile(y.value());
+            return f -> {
+                PyObject v = value.eval(f);
+                f.at = y;
+                return f.generator.yield(v);
+            };
+        }
+        if (e instanceof Expr.YieldFrom y) {
+            Eval source = compile(y.value());
+            return f -> {
+                PyObject src = source.eval(f);
+                f.at = y;
+                return yieldFrom(f, src);
+            };
+        }
+        if (e instanceof Expr.ListComp || e instanceof Expr.SetComp || e instanceof Expr.DictComp
+            || e instanceof Expr.GeneratorExp) {
             return new Functions(cc).comprehension(e);
         }
         if (e instanceof Expr.Starred s) {
@@ -109,9 +188,30 @@ final class ExprCompiler {
         throw Unsupported.feature(describe(e), e.pos());
     }
 
+    /** {@code yield from}: passes values and sends through to a sub-iterator; its return value is the result. */
+    private static PyObject yieldFrom(PyFrame f, PyObject iterable) {
+        PyObject it = Ops.iter(iterable);
+        if (!(it instanceof PyGenerator sub)) {
+            for (PyObject x = Ops.next(it); x != null; x = Ops.next(it)) f.generator.yield(x);
+            return PyNone.NONE;
+        }
+        PyObject sent = PyNone.NONE;
+        while (true) {
+            PyObject v;
+            try {
+                v = sub.send(sent);
+            } catch (org.cellscope.runtime.PyRaise r) {
+                if (!r.exception().type().isSubtypeOf(Errors.STOP_ITERATION)) throw r;
+                org.cellscope.runtime.PyTuple args = r.exception().args();
+                // CPython 3.11 reports the sub-generator's StopIteration only when it carries a value
+                if (args.size() > 0) Calls.reportException(f, r);
+                return args.size() > 0 ? args.get(0) : PyNone.NONE;
+            }
+            sent = f.generator.yield(v);
+        }
+    }
+
     private static String describe(Expr e) {
-        if (e instanceof Expr.GeneratorExp) return "generator expressions";
-        if (e instanceof Expr.Yield || e instanceof Expr.YieldFrom) return "generators (yield)";
         if (e instanceof Expr.ImagLit) return "complex numbers";
         if (e instanceof Expr.BytesLit) return "bytes literals";
         return e.getClass().getSimpleName();
@@ -230,13 +330,18 @@ final class ExprCompiler {
 
     private Eval call(Expr.Call c) {
         Eval func = compile(c.func());
+        boolean track = tracking;
+        int line = c.func() instanceof Expr.Attribute a ? a.pos().endLine() : c.pos().line();
+        int[] temporaries = java.util.stream.IntStream.range(0, c.args().size())
+            .filter(i -> c.args().get(i) instanceof Expr.GeneratorExp).toArray();
         Eval args = sequence(c.args());
         if (c.keywords().isEmpty()) {
             return f -> {
                 PyObject fn = func.eval(f);
                 PyObject[] a = ((PyTuple) args.eval(f)).items().toArray(new PyObject[0]);
+                if (track) f.traceLine(line);
                 f.at = c;
-                return Calls.call(fn, a, null);
+                return invoke(fn, a, null, temporaries);
             };
         }
         List<String> names = new ArrayList<>();
@@ -267,9 +372,25 @@ final class ExprCompiler {
                     }
                 }
             }
+            if (track) f.traceLine(line);
             f.at = c;
-            return Calls.call(fn, a, kw);
+            return invoke(fn, a, kw, temporaries);
         };
+    }
+
+    /**
+     * A generator expression passed straight to a call dies when the call returns: CPython's
+     * reference counting closes it then (the trace shows it), so it is closed here too.
+     */
+    private static PyObject invoke(PyObject fn, PyObject[] args, Map<String, PyObject> kw, int[] temporaries) {
+        if (temporaries.length == 0) return Calls.call(fn, args, kw);
+        try {
+            return Calls.call(fn, args, kw);
+        } finally {
+            for (int i : temporaries) {
+                if (i < args.length && args[i] instanceof PyGenerator g && g.isSuspended()) g.close();
+            }
+        }
     }
 
     private Eval joinedStr(Expr.JoinedStr j) {

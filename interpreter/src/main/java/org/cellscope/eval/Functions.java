@@ -11,6 +11,7 @@ import org.cellscope.ast.Stmt;
 import org.cellscope.runtime.PyCell;
 import org.cellscope.runtime.PyDict;
 import org.cellscope.runtime.PyList;
+import org.cellscope.runtime.PyNone;
 import org.cellscope.runtime.PyObject;
 import org.cellscope.runtime.PySet;
 import org.cellscope.runtime.PyStr;
@@ -49,9 +50,12 @@ final class Functions {
     }
 
     /** Evaluates defaults in the enclosing scope, then creates the function object. */
-    private Eval maker(PyCode code, Arguments args) {
+    private Eval maker(PyCode code, Arguments args, int defLine) {
         int[] slots = closureSlots(code);
-        Eval[] defaults = cc.exprs().compileAll(args.defaults()).toArray(new Eval[0]);
+        // defaults on lines of their own report those lines, then MAKE_FUNCTION reports the def line
+        boolean track = args.defaults().stream().anyMatch(d -> d.pos().endLine() != defLine || d.pos().line() != defLine);
+        Eval[] defaults = cc.exprs().withTracking(track || cc.exprs().tracking(),
+            () -> cc.exprs().compileAll(args.defaults()).toArray(new Eval[0]));
         List<String> kwNames = new ArrayList<>();
         List<Eval> kwValues = new ArrayList<>();
         for (int i = 0; i < args.kwonly().size(); i++) {
@@ -64,6 +68,7 @@ final class Functions {
         return f -> {
             PyObject[] dv = new PyObject[defaults.length];
             for (int i = 0; i < dv.length; i++) dv[i] = defaults[i].eval(f);
+            if (track) f.traceLine(defLine);
             Map<String, PyObject> kw = null;
             if (!kwNames.isEmpty()) {
                 kw = new LinkedHashMap<>();
@@ -76,13 +81,13 @@ final class Functions {
     Eval lambda(Expr.Lambda l) {
         Stmt body = new Stmt.Return(l.body().pos(), l.body());
         PyCode code = cc.compiler.compileFunction(l, l.args(), List.of(body), l.pos().line());
-        return maker(code, l.args());
+        return maker(code, l.args(), l.pos().line());
     }
 
     Eval def(Stmt.FunctionDef d) {
         int firstLine = d.decorators().isEmpty() ? d.pos().line() : d.decorators().get(0).pos().line();
         PyCode code = cc.compiler.compileFunction(d, d.args(), d.body(), firstLine);
-        return maker(code, d.args());
+        return maker(code, d.args(), d.pos().line());
     }
 
     /** A list, set or dict comprehension: a function of its own called with the first iterable's iterator. */
@@ -90,6 +95,7 @@ final class Functions {
         List<Comprehension> gens;
         if (e instanceof Expr.ListComp lc) gens = lc.generators();
         else if (e instanceof Expr.SetComp sc) gens = sc.generators();
+        else if (e instanceof Expr.GeneratorExp ge) gens = ge.generators();
         else gens = ((Expr.DictComp) e).generators();
         Scope scope = cc.compiler.scopes.scopeOf(e);
         Arguments dotZero = new Arguments(e.pos(), List.of(new Arguments.Arg(e.pos(), ".0", null)), List.of(), null,
@@ -101,6 +107,7 @@ final class Functions {
         Eval firstIter = cc.exprs().compile(gens.get(0).iter());
         return f -> {
             PyObject it = Ops.iter(firstIter.eval(f));
+            f.at = e;
             PyFunction fn = new PyFunction(code, f.globals, new PyObject[0], null, closure(f, slots));
             return Calls.invoke(fn, new PyObject[] {it}, null);
         };
@@ -109,10 +116,10 @@ final class Functions {
     /** Runs a class body in its own frame and namespace, then makes the class. */
     Eval classDef(Stmt.ClassDef c) {
         Scope scope = cc.compiler.scopes.scopeOf(c);
-        PyCode code = cc.compiler.newCode(scope, null, c.pos().line());
+        int classLine = c.decorators().isEmpty() ? c.pos().line() : c.decorators().get(0).pos().line();
+        PyCode code = cc.compiler.newCode(scope, null, classLine);
         Compiler.CodeCompiler inner = new Compiler.CodeCompiler(cc.compiler, code);
         Exec body = inner.stmts().block(c.body());
-        int classLine = c.pos().line();
         code.body = f -> {
             f.traceLineAgain(classLine);
             return body.exec(f);
@@ -167,6 +174,10 @@ final class Functions {
                 Eval elt = cc.exprs().compile(sc.elt());
                 produce = (f, acc) -> ((PySet) acc).items().add(Hashing.key(elt.eval(f)));
                 result = f -> new PySet(false);
+            } else if (comp instanceof Expr.GeneratorExp ge) {
+                Eval elt = cc.exprs().compile(ge.elt());
+                produce = (f, acc) -> f.generator.yield(elt.eval(f));
+                result = f -> PyNone.NONE;
             } else {
                 Eval elt = cc.exprs().compile(((Expr.ListComp) comp).elt());
                 produce = (f, acc) -> ((PyList) acc).items().add(elt.eval(f));

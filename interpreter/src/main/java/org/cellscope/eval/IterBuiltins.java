@@ -53,10 +53,9 @@ final class IterBuiltins {
             if (!(a[0] instanceof PyIter) && a[0].type().lookup("__next__") == null) {
                 throw Errors.typeError("'" + a[0].type().name() + "' object is not an iterator");
             }
+            if (a.length == 1) return Ops.nextOrStop(a[0]);
             PyObject v = Ops.next(a[0]);
-            if (v != null) return v;
-            if (a.length > 1) return a[1];
-            throw Errors.raise(Errors.STOP_ITERATION, null);
+            return v != null ? v : a[1];
         });
         Builtins.fn(b, "enumerate", (a, kw) -> {
             Args.onlyKeywords("enumerate", kw, "start", "iterable");

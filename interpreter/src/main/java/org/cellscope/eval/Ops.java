@@ -274,7 +274,7 @@ public final class Ops {
     // ---- iteration and length
 
     public static PyObject iter(PyObject o) {
-        if (o instanceof PyIter) return o;
+        if (o instanceof PyIter || o instanceof PyGenerator) return o;
         Iterator<PyObject> it = Sequences.javaIterator(o);
         if (it != null) return new PyIter(it, IterTypes.of(o));
         PyType t = o.type();
@@ -287,6 +287,7 @@ public final class Ops {
     /** The next item of an iterator, or null when it is exhausted. */
     public static PyObject next(PyObject it) {
         if (it instanceof PyIter i) return i.next();
+        if (it instanceof PyGenerator g) return g.next();
         PyObject m = it.type().lookup("__next__");
         if (m == null) throw Errors.typeError("'" + it.type().name() + "' object is not an iterator");
         try {
@@ -295,6 +296,19 @@ public final class Ops {
             if (r.exception().type().isSubtypeOf(Errors.STOP_ITERATION)) return null;
             throw r;
         }
+    }
+
+    /** next(it) without a default: the iterator's own StopIteration (with its value) propagates. */
+    public static PyObject nextOrStop(PyObject it) {
+        if (it instanceof PyGenerator g) return g.send(PyNone.NONE);
+        if (it instanceof PyIter i) {
+            PyObject v = i.next();
+            if (v == null) throw Errors.raise(Errors.STOP_ITERATION, null);
+            return v;
+        }
+        PyObject m = it.type().lookup("__next__");
+        if (m == null) throw Errors.typeError("'" + it.type().name() + "' object is not an iterator");
+        return Calls.call(m, new PyObject[] {it}, null);
     }
 
     public static List<PyObject> toList(PyObject iterable) {

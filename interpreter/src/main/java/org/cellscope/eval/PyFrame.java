@@ -19,7 +19,10 @@ public final class PyFrame {
     final Map<String, PyObject> globals;
     /** The module or class namespace (LOAD_NAME/STORE_NAME); null for function frames. */
     final Map<String, PyObject> names;
-    final PyFrame back;
+    /** The caller; a generator's changes at each resumption. */
+    PyFrame back;
+    /** Set when this frame belongs to a generator. */
+    PyGenerator generator;
     final Runner runner;
     int line;
     /** The node being evaluated when an error happens: tracebacks underline it. */

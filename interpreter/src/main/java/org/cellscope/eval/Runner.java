@@ -15,6 +15,7 @@ public final class Runner {
     final Map<String, org.cellscope.runtime.PyObject> builtins;
     int depth;
     PyFrame top; // the frame running now
+    final java.util.Set<PyGenerator> liveGenerators = new java.util.LinkedHashSet<>();
 
     /** Where print() writes. */
     public interface Output {
@@ -36,6 +37,12 @@ public final class Runner {
     }
 
     public void write(String text) { output.write(text); }
+
+    /** Ends the threads of generators still suspended when the program stops. */
+    void abandonGenerators() {
+        for (PyGenerator g : java.util.List.copyOf(liveGenerators)) g.abandon();
+        liveGenerators.clear();
+    }
 
     public String readLine() { return input.readLine(); }
 

@@ -34,9 +34,17 @@ final class StmtCompiler {
         };
     }
 
-    /** A function body starts "before" its first line, so that the first statement always reports a line. */
-    Exec functionBody(List<Stmt> body) {
-        Exec b = block(body);
+    /**
+     * A function body starts "before" its first line, so that the first statement always reports
+     * a line. A docstring is no statement to run; a body that is only a docstring runs on the def line.
+     */
+    Exec functionBody(List<Stmt> body, int defLine) {
+        boolean docstring = body.get(0) instanceof Stmt.ExprStmt e && e.value() instanceof Expr.StrLit;
+        List<Stmt> run = docstring ? body.subList(1, body.size()) : body;
+        Exec b = run.isEmpty() ? f -> {
+            f.traceLine(defLine);
+            return Exec.NORMAL;
+        } : block(run);
         return f -> {
             f.line = -1;
             return b.exec(f);
@@ -44,15 +52,36 @@ final class StmtCompiler {
     }
 
     Exec compile(Stmt s) {
-        Exec body = compileBare(s);
+        boolean spansLines = s.pos().endLine() > s.pos().line() && isSimple(s);
+        Exec body = exprs().withTracking(spansLines, () -> compileBare(s));
         // global and nonlocal compile to no instructions, so CPython reports no line for them
         if (s instanceof Stmt.Global || s instanceof Stmt.Nonlocal) return body;
-        int line = s.pos().line();
+        if (spansLines) {
+            // its first instruction (maybe on a later line) reports the line, as in CPython
+            return f -> {
+                f.at = s;
+                return body.exec(f);
+            };
+        }
+        int line = firstLine(s);
         return f -> {
             f.traceLine(line);
             f.at = s;
             return body.exec(f);
         };
+    }
+
+    private static boolean isSimple(Stmt s) {
+        return s instanceof Stmt.ExprStmt || s instanceof Stmt.Assign || s instanceof Stmt.AugAssign
+            || s instanceof Stmt.AnnAssign || s instanceof Stmt.Return || s instanceof Stmt.Delete
+            || s instanceof Stmt.Assert || s instanceof Stmt.Raise;
+    }
+
+    /** A decorated definition starts at its first decorator. */
+    private static int firstLine(Stmt s) {
+        List<Expr> decorators = s instanceof Stmt.FunctionDef d ? d.decorators()
+            : s instanceof Stmt.ClassDef c ? c.decorators() : List.of();
+        return decorators.isEmpty() ? s.pos().line() : decorators.get(0).pos().line();
     }
 
     private Exec compileBare(Stmt s) {
@@ -76,8 +105,11 @@ final class StmtCompiler {
         }
         if (s instanceof Stmt.Return r) {
             Eval v = r.value() == null ? f -> PyNone.NONE : exprs().compile(r.value());
+            boolean track = exprs().tracking();
+            int line = r.pos().line();
             return f -> {
                 f.returnValue = v.eval(f);
+                if (track) f.traceLine(line);
                 return Exec.RETURN;
             };
         }
@@ -94,16 +126,62 @@ final class StmtCompiler {
         if (s instanceof Stmt.Raise r) return raise(r);
         if (s instanceof Stmt.Try t) return tryStmt(t);
         if (s instanceof Stmt.Import || s instanceof Stmt.ImportFrom) return Imports.compile(s, cc);
-        if (s instanceof Stmt.With) throw Unsupported.feature("with statements", s.pos());
+        if (s instanceof Stmt.With w) return with(w.items(), 0, block(w.body()), w.pos().line());
         throw Unsupported.feature(s.getClass().getSimpleName() + " statements", s.pos());
+    }
+
+    /**
+     * {@code with a as x, b:} nests one context per item. __exit__ runs back on the with line,
+     * which CPython's trace reports as a new line event.
+     */
+    private Exec with(List<org.cellscope.ast.WithItem> items, int index, Exec body, int line) {
+        org.cellscope.ast.WithItem item = items.get(index);
+        Eval context = exprs().compile(item.context());
+        Targets.Assign target = item.target() == null ? null : new Targets(cc).compile(item.target());
+        Exec inner = index + 1 < items.size() ? with(items, index + 1, body, line) : body;
+        return f -> {
+            PyObject manager = context.eval(f);
+            PyObject exit = specialMethod(manager, "__exit__");
+            PyObject enter = specialMethod(manager, "__enter__");
+            PyObject entered = Calls.call(enter, new PyObject[0], null);
+            if (target != null) target.assign(f, entered);
+            int st;
+            try {
+                st = inner.exec(f);
+            } catch (PyRaise e) {
+                Calls.reportException(f, e);
+                int raisedAt = f.line;
+                f.traceLine(line);
+                PyBaseException exc = e.exception();
+                PyObject suppress = Calls.call(exit, new PyObject[] {exc.type(), exc, PyNone.NONE}, null);
+                if (Ops.truthy(suppress)) return Exec.NORMAL;
+                throw reraise(f, e, raisedAt);
+            }
+            PyObject rv = f.returnValue;
+            f.traceLine(line);
+            Calls.call(exit, new PyObject[] {PyNone.NONE, PyNone.NONE, PyNone.NONE}, null);
+            f.returnValue = rv;
+            return st;
+        };
+    }
+
+    /** A context manager's method, with 3.11's error when the object is not one. */
+    private static PyObject specialMethod(PyObject manager, String name) {
+        PyObject m = Attributes.find(manager, name);
+        if (m == null) throw Errors.typeError("'" + manager.type().name() + "' object does not support the context manager protocol");
+        return m;
     }
 
     private Exec assign(Stmt.Assign a) {
         Eval v = exprs().compile(a.value());
         if (a.targets().size() == 1) {
             Targets.Assign t = new Targets(cc).compile(a.targets().get(0));
+            boolean track = exprs().tracking();
+            int storeLine = a.targets().get(0).pos().line();
             return f -> {
-                t.assign(f, v.eval(f));
+                PyObject value = v.eval(f);
+                if (track) f.traceLine(storeLine);
+                t.assign(f, value);
                 return Exec.NORMAL;
             };
         }
@@ -121,9 +199,12 @@ final class StmtCompiler {
         org.cellscope.ast.Operator op = a.op();
         Expr target = a.target();
         if (target instanceof Expr.Name n) {
-            Eval load = cc.names.load(n.id());
+            Eval load = cc.names.load(n);
             NameAccess.Store store = cc.names.store(n.id());
+            boolean track = exprs().tracking();
+            int line = n.pos().line();
             return f -> {
+                if (track) f.traceLine(line);
                 PyObject cur = load.eval(f);
                 PyObject rhs = v.eval(f);
                 f.at = a;
@@ -133,12 +214,13 @@ final class StmtCompiler {
         }
         if (target instanceof Expr.Attribute at) {
             Eval obj = exprs().compile(at.value());
+            String name = cc.names.attribute(at.attr());
             return f -> {
                 PyObject o = obj.eval(f);
-                PyObject cur = Attributes.get(o, at.attr());
+                PyObject cur = Attributes.get(o, name);
                 PyObject rhs = v.eval(f);
                 f.at = a;
-                Attributes.set(o, at.attr(), Ops.inplace(op, cur, rhs));
+                Attributes.set(o, name, Ops.inplace(op, cur, rhs));
                 return Exec.NORMAL;
             };
         }
@@ -261,13 +343,19 @@ final class StmtCompiler {
             } else if (t instanceof Expr.Subscript s) {
                 Eval obj = exprs().compile(s.value()), key = exprs().compile(s.slice());
                 parts.add(f -> {
-                    Items.delItem(obj.eval(f), key.eval(f));
+                    PyObject o = obj.eval(f);
+                    PyObject k = key.eval(f);
+                    f.at = s;
+                    Items.delItem(o, k);
                     return Exec.NORMAL;
                 });
             } else if (t instanceof Expr.Attribute a) {
                 Eval obj = exprs().compile(a.value());
+                String name = cc.names.attribute(a.attr());
                 parts.add(f -> {
-                    Attributes.delete(obj.eval(f), a.attr());
+                    PyObject o = obj.eval(f);
+                    f.at = a;
+                    Attributes.delete(o, name);
                     return Exec.NORMAL;
                 });
             } else {
@@ -299,7 +387,9 @@ final class StmtCompiler {
         return f -> {
             if (exc == null) {
                 if (f.handling == null) throw Errors.raise(Errors.RUNTIME_ERROR, "No active exception to reraise");
-                throw new PyRaise(f.handling);
+                PyRaise again = new PyRaise(f.handling);
+                again.reportedIn = f; // a re-raise reports no new exception event, as CPython's RERAISE
+                throw again;
             }
             PyBaseException e = Exceptions.make(exc.eval(f));
             if (cause != null) {
@@ -338,9 +428,10 @@ final class StmtCompiler {
                 st = guarded.exec(f);
             } catch (PyRaise e) {
                 Calls.reportException(f, e);
+                int raisedAt = f.line;
                 int fst = finalbody.exec(f);
                 if (fst != Exec.NORMAL) return fst; // return/break in finally swallows the exception
-                throw e;
+                throw reraise(f, e, raisedAt);
             }
             PyObject rv = f.returnValue;
             int fst = finalbody.exec(f);
@@ -352,8 +443,18 @@ final class StmtCompiler {
 
     private record Handler(Eval type, NameAccess.Store bind, NameAccess.Delete unbind, Exec body, int line) {}
 
+    /**
+     * Re-raising after a finally, an unmatched except or an __exit__: CPython's RERAISE puts the
+     * frame back on the line that raised, without a new exception event.
+     */
+    private static PyRaise reraise(PyFrame f, PyRaise e, int raisedAt) {
+        f.line = raisedAt;
+        return e;
+    }
+
     private static int handle(PyFrame f, PyRaise e, List<Handler> handlers) {
         PyBaseException exc = e.exception();
+        int raisedAt = f.line;
         for (Handler h : handlers) {
             f.traceLine(h.line);
             if (h.type != null && !Exceptions.matches(exc, h.type.eval(f))) continue;
@@ -376,7 +477,7 @@ final class StmtCompiler {
                 }
             }
         }
-        throw e;
+        throw reraise(f, e, raisedAt);
     }
 
 }

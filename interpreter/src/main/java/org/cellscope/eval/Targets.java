@@ -23,7 +23,7 @@ final class Targets {
         }
         if (target instanceof Expr.Attribute a) {
             Eval obj = cc.exprs().compile(a.value());
-            String name = a.attr();
+            String name = cc.names.attribute(a.attr());
             return (f, v) -> {
                 PyObject o = obj.eval(f);
                 f.at = a;
@@ -39,12 +39,12 @@ final class Targets {
                 Items.setItem(o, k, v);
             };
         }
-        if (target instanceof Expr.Tuple t) return unpack(t.elts());
-        if (target instanceof Expr.ListExpr l) return unpack(l.elts());
+        if (target instanceof Expr.Tuple t) return unpack(t, t.elts());
+        if (target instanceof Expr.ListExpr l) return unpack(l, l.elts());
         throw new org.cellscope.parse.PySyntaxError("cannot assign to expression", target.pos().line(), target.pos().col() + 1);
     }
 
-    private Assign unpack(List<Expr> elts) {
+    private Assign unpack(Expr target, List<Expr> elts) {
         int star = -1;
         Assign[] parts = new Assign[elts.size()];
         for (int i = 0; i < parts.length; i++) {
@@ -58,6 +58,11 @@ final class Targets {
         }
         int starAt = star;
         return (f, v) -> {
+            f.at = target;
+            if (Sequences.javaIterator(v) == null && v.type().lookup("__iter__") == null && !(v instanceof PyGenerator)
+                && !(v instanceof org.cellscope.runtime.PyIter)) {
+                throw Errors.typeError("cannot unpack non-iterable " + v.type().name() + " object");
+            }
             List<PyObject> items = Sequences.toList(v);
             int n = parts.length;
             if (starAt < 0) {

@@ -48,6 +48,7 @@ final class TracebackPrinter {
         String msg = Repr.exceptionStr(e);
         String name = e.type().isUserDefined() ? e.type().qualname() : e.type().name();
         if (e.type().isUserDefined() && !"__main__".equals(e.type().module())) name = e.type().module() + "." + name;
+        if (e.suggestion() != null) msg += ". Did you mean: '" + e.suggestion() + "'?";
         out.append(msg.isEmpty() ? name : name + ": " + msg).append('\n');
     }
 

@@ -29,9 +29,17 @@ import org.cellscope.parse.PythonParser.*;
  */
 final class AstBuilder extends PythonBaseVisitor<Object> {
     private final FStrings.ExpressionParser fieldParser;
+    /** Whether the code being built runs in a function's frame (where yield is allowed). */
+    private boolean inFunction;
+    /** yield and await where CPython's compiler rejects them; raised after parsing, as CPython does. */
+    private final List<PySyntaxError> compileErrors = new ArrayList<>();
 
     AstBuilder(FStrings.ExpressionParser fieldParser) {
         this.fieldParser = fieldParser;
+    }
+
+    List<PySyntaxError> compileErrors() {
+        return List.copyOf(compileErrors);
     }
 
     Module module(File_inputContext ctx) {
@@ -58,7 +66,7 @@ final class AstBuilder extends PythonBaseVisitor<Object> {
 
     // ------------------------------------------------------------ statements
 
-    private List<Stmt> statements(StmtContext ctx) {
+    List<Stmt> statements(StmtContext ctx) {
         if (ctx.simple_stmts() != null) {
             return simpleStatements(ctx.simple_stmts());
         }
@@ -76,6 +84,16 @@ final class AstBuilder extends PythonBaseVisitor<Object> {
         List<Stmt> body = new ArrayList<>();
         ctx.stmt().forEach(s -> body.addAll(statements(s)));
         return List.copyOf(body);
+    }
+
+    private List<Stmt> blockIn(boolean function, BlockContext ctx) {
+        boolean outer = inFunction;
+        inFunction = function;
+        try {
+            return block(ctx);
+        } finally {
+            inFunction = outer;
+        }
     }
 
     private static Pos through(Token first, List<Stmt> body) {
@@ -177,7 +195,9 @@ final class AstBuilder extends PythonBaseVisitor<Object> {
 
     @Override
     public Stmt visitReturn_stmt(Return_stmtContext ctx) {
-        return new Stmt.Return(Positions.of(ctx), exprOrNull(ctx.testlist_star_expr()));
+        Expr value = exprOrNull(ctx.testlist_star_expr());
+        rejectBareStarred(value);
+        return new Stmt.Return(Positions.of(ctx), value);
     }
 
     @Override
@@ -247,7 +267,14 @@ final class AstBuilder extends PythonBaseVisitor<Object> {
             return test;
         }
         if (test instanceof Expr.Name) {
-            throw SyntaxErrors.at(Positions.span(test, expr(ctx.test())),
+            // CPython's rule reads a bitwise_or after the '=': a comparison ends the range
+            ParserRuleContext value = ctx.test();
+            Not_testContext first = value.getRuleContext(Or_testContext.class, 0) == null ? null
+                    : ctx.test().or_test(0).and_test(0).not_test(0);
+            if (first != null && first.comparison() != null) {
+                value = first.comparison().expr(0);
+            }
+            throw SyntaxErrors.at(Positions.span(test.pos(), Positions.of(value)),
                     "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
         }
         throw SyntaxErrors.at(test, "cannot assign to " + Targets.describe(test) + " here. Maybe you meant '==' instead of '='?");
@@ -266,8 +293,9 @@ final class AstBuilder extends PythonBaseVisitor<Object> {
         Targets.check(target, "assign to");
         List<Stmt> body = block(ctx.block());
         List<Stmt> orelse = elseBody(ctx.else_clause());
-        return new Stmt.For(through(ctx.getStart(), orelse.isEmpty() ? body : orelse), target,
-                expr(ctx.testlist_star_expr()), body, orelse);
+        Expr iter = expr(ctx.testlist_star_expr());
+        rejectBareStarred(iter);
+        return new Stmt.For(through(ctx.getStart(), orelse.isEmpty() ? body : orelse), target, iter, body, orelse);
     }
 
     @Override
@@ -312,7 +340,7 @@ final class AstBuilder extends PythonBaseVisitor<Object> {
     private Stmt function(FuncdefContext ctx, List<Expr> decorators) {
         Arguments args = ctx.parameter_list() == null ? Arguments.empty(Positions.of(ctx.CLOSE_PAREN()))
                 : parameters(ctx.parameter_list());
-        List<Stmt> body = block(ctx.block());
+        List<Stmt> body = blockIn(true, ctx.block());
         return new Stmt.FunctionDef(through(ctx.getStart(), body), ctx.NAME().getText(), args, body, decorators,
                 exprOrNull(ctx.test()));
     }
@@ -345,7 +373,7 @@ final class AstBuilder extends PythonBaseVisitor<Object> {
 
     private Stmt classDef(ClassdefContext ctx, List<Expr> decorators) {
         CallArguments bases = ctx.arglist() == null ? CallArguments.NONE : callArguments(ctx.arglist(), ctx.CLOSE_PAREN().getSymbol());
-        List<Stmt> body = block(ctx.block());
+        List<Stmt> body = blockIn(false, ctx.block());
         return new Stmt.ClassDef(through(ctx.getStart(), body), ctx.NAME().getText(), bases.args(), bases.keywords(),
                 body, decorators);
     }
@@ -394,8 +422,11 @@ final class AstBuilder extends PythonBaseVisitor<Object> {
             return expr(ctx.lambdef());
         }
         Expr body = expr(ctx.or_test(0));
-        if (ctx.test() == null) {
+        if (ctx.IF() == null) {
             return body;
+        }
+        if (ctx.test() == null) {
+            throw SyntaxErrors.at(Positions.of(ctx), "expected 'else' after 'if' expression");
         }
         return new Expr.IfExp(Positions.of(ctx), expr(ctx.or_test(1)), body, expr(ctx.test()));
     }
@@ -404,7 +435,13 @@ final class AstBuilder extends PythonBaseVisitor<Object> {
     public Expr visitLambdef(LambdefContext ctx) {
         Arguments args = ctx.lambda_parameter_list() == null ? Arguments.empty(Positions.of(ctx.getStart()))
                 : lambdaParameters(ctx.lambda_parameter_list());
-        return new Expr.Lambda(Positions.of(ctx), args, expr(ctx.test()));
+        boolean outer = inFunction;
+        inFunction = true;
+        try {
+            return new Expr.Lambda(Positions.of(ctx), args, expr(ctx.test()));
+        } finally {
+            inFunction = outer;
+        }
     }
 
     private Arguments lambdaParameters(Lambda_parameter_listContext ctx) {
@@ -507,7 +544,9 @@ final class AstBuilder extends PythonBaseVisitor<Object> {
     @Override
     public Expr visitPrimary(PrimaryContext ctx) {
         if (ctx.AWAIT() != null) {
-            throw UnsupportedFeature.at(ctx.AWAIT().getSymbol(), "await expressions");
+            // CPython's compiler rejects every await Cellscope could meet: async functions are unsupported
+            String where = inFunction ? "async function" : "function";
+            compileErrors.add(SyntaxErrors.at(Positions.of(ctx), "'await' outside " + where));
         }
         Expr value = expr(ctx.atom());
         Token start = ctx.getStart();
@@ -531,11 +570,14 @@ final class AstBuilder extends PythonBaseVisitor<Object> {
         boolean sole = ctx.argument().size() == 1 && ctx.COMMA().isEmpty();
         for (ArgumentContext a : ctx.argument()) {
             if (a.NAME() != null) {
-                call.keyword(new Keyword(Positions.of(a), a.NAME().getText(), expr(a.test())));
+                call.keyword(new Keyword(Positions.of(a), a.NAME().getText(), expr(a.test(0))));
+            } else if (a.ASSIGN() != null) {
+                throw SyntaxErrors.at(Positions.of(a.getStart(), a.ASSIGN().getSymbol()),
+                        "expression cannot contain assignment, perhaps you meant \"==\"?");
             } else if (a.POWER() != null) {
-                call.keyword(new Keyword(Positions.of(a), null, expr(a.test())));
+                call.keyword(new Keyword(Positions.of(a), null, expr(a.test(0))));
             } else if (a.STAR() != null) {
-                call.positional(new Expr.Starred(Positions.of(a), expr(a.test())));
+                call.positional(new Expr.Starred(Positions.of(a), expr(a.test(0))));
             } else if (a.comp_for() != null) {
                 Expr elt = expr(a.namedexpr_test());
                 if (!sole) {
@@ -551,7 +593,7 @@ final class AstBuilder extends PythonBaseVisitor<Object> {
     }
 
     private Expr subscripts(SubscriptlistContext ctx) {
-        if (ctx.subscript().size() == 1 && ctx.COMMA().isEmpty()) {
+        if (ctx.subscript().size() == 1 && ctx.COMMA().isEmpty() && ctx.subscript(0).star_expr() == null) {
             return subscript(ctx.subscript(0));
         }
         return new Expr.Tuple(Positions.of(ctx), ctx.subscript().stream().map(this::subscript).toList());
@@ -672,6 +714,9 @@ final class AstBuilder extends PythonBaseVisitor<Object> {
     @Override
     public Expr visitYield_expr(Yield_exprContext ctx) {
         Pos pos = Positions.of(ctx);
+        if (!inFunction) {
+            compileErrors.add(SyntaxErrors.at(pos, "'yield' outside function"));
+        }
         if (ctx.FROM() != null) {
             return new Expr.YieldFrom(pos, expr(ctx.test()));
         }

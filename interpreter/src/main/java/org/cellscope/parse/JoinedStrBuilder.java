@@ -22,18 +22,19 @@ final class JoinedStrBuilder {
     }
 
     void addValue(Expr.FormattedValue value) {
-        flush();
+        flush(partPos);
         values.add(value);
     }
 
+    /** As in CPython 3.11, trailing literal text takes the position of the JoinedStr itself. */
     Expr.JoinedStr build(Pos pos) {
-        flush();
+        flush(pos);
         return new Expr.JoinedStr(pos, List.copyOf(values));
     }
 
-    private void flush() {
+    private void flush(Pos pos) {
         if (!literal.isEmpty()) {
-            values.add(new Expr.StrLit(partPos, literal.toString()));
+            values.add(new Expr.StrLit(pos, literal.toString()));
             literal.setLength(0);
         }
     }

@@ -12,11 +12,27 @@ final class StringAtoms {
     private StringAtoms() {}
 
     static Expr build(List<Token> tokens, Pos pos, FStrings.ExpressionParser fieldParser) {
+        try {
+            return join(tokens, pos, fieldParser);
+        } catch (StringLiterals.EscapeError e) {
+            throw justPast(pos, e.getMessage());
+        }
+    }
+
+    /** CPython reports these where it stopped reading: the token after the literal. */
+    private static PySyntaxError justPast(Pos pos, String message) {
+        return new PySyntaxError("SyntaxError", message, pos.endLine(), pos.endCol() + 1, pos.endCol() + 1);
+    }
+
+    private static Expr join(List<Token> tokens, Pos pos, FStrings.ExpressionParser fieldParser) {
         long bytes = tokens.stream().filter(t -> StringLiterals.isBytes(t.getText())).count();
         if (bytes > 0 && bytes < tokens.size()) {
-            throw SyntaxErrors.at(pos, "cannot mix bytes and nonbytes literals");
+            throw justPast(pos, "cannot mix bytes and nonbytes literals");
         }
         if (bytes > 0) {
+            tokens.stream().filter(t -> t.getText().chars().anyMatch(c -> c > 127)).findFirst().ifPresent(t -> {
+                throw SyntaxErrors.at(t, "bytes can only contain ASCII literal characters");
+            });
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             tokens.forEach(t -> out.writeBytes(StringLiterals.decodeBytes(StringLiterals.body(t.getText()),
                     StringLiterals.isRaw(t.getText()))));

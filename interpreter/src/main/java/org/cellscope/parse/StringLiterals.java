@@ -89,9 +89,9 @@ final class StringLiterals {
                 case 'r' -> out.append('\r');
                 case 't' -> out.append('\t');
                 case 'v' -> out.append('\u000b');
-                case 'x' -> i = appendHex(body, i, 2, out);
-                case 'u' -> i = bytes ? keep(e, i, out) : appendHex(body, i, 4, out);
-                case 'U' -> i = bytes ? keep(e, i, out) : appendHex(body, i, 8, out);
+                case 'x' -> i = appendHex(body, i, 2, bytes, out);
+                case 'u' -> i = bytes ? keep(e, i, out) : appendHex(body, i, 4, false, out);
+                case 'U' -> i = bytes ? keep(e, i, out) : appendHex(body, i, 8, false, out);
                 case 'N' -> i = bytes ? keep(e, i, out) : appendNamed(body, i, out);
                 default -> {
                     if (e >= '0' && e <= '7') {
@@ -121,15 +121,50 @@ final class StringLiterals {
         return end;
     }
 
-    private static int appendHex(String body, int start, int digits, StringBuilder out) {
-        int end = Math.min(body.length(), start + digits);
-        out.appendCodePoint(Integer.parseUnsignedInt(body.substring(start, end), 16));
-        return end;
+    /** start: just past {@code \\x}, {@code \\u} or {@code \\U}. */
+    private static int appendHex(String body, int start, int digits, boolean bytes, StringBuilder out) {
+        int escape = start - 2;
+        int valid = 0;
+        while (valid < digits && start + valid < body.length() && Character.digit(body.charAt(start + valid), 16) >= 0) {
+            valid++;
+        }
+        if (valid < digits) {
+            if (bytes) {
+                throw new EscapeError("(value error) invalid \\x escape at position " + escape);
+            }
+            String form = "\\" + body.charAt(escape + 1) + "X".repeat(digits);
+            throw unicodeError(escape, start + valid - 1, "truncated " + form + " escape");
+        }
+        long value = Long.parseLong(body.substring(start, start + digits), 16);
+        if (value > Character.MAX_CODE_POINT) {
+            throw unicodeError(escape, start + digits - 1, "illegal Unicode character");
+        }
+        out.appendCodePoint((int) value);
+        return start + digits;
     }
 
     private static int appendNamed(String body, int start, StringBuilder out) {
         int close = body.indexOf('}', start);
-        out.appendCodePoint(Character.codePointOf(body.substring(start + 1, close)));
+        if (start >= body.length() || body.charAt(start) != '{' || close < 0) {
+            throw unicodeError(start - 2, Math.min(start, body.length() - 1), "malformed \\N character escape");
+        }
+        try {
+            out.appendCodePoint(Character.codePointOf(body.substring(start + 1, close)));
+        } catch (IllegalArgumentException unknown) {
+            throw unicodeError(start - 2, close, "unknown Unicode character name");
+        }
         return close + 1;
+    }
+
+    private static EscapeError unicodeError(int from, int to, String reason) {
+        return new EscapeError("(unicode error) 'unicodeescape' codec can't decode bytes in position " + from + "-"
+                + to + ": " + reason);
+    }
+
+    /** A malformed escape, worded as CPython's codec error; the caller knows where the literal is. */
+    static final class EscapeError extends RuntimeException {
+        EscapeError(String message) {
+            super(message, null, false, false);
+        }
     }
 }

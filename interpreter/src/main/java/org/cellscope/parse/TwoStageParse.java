@@ -22,17 +22,18 @@ final class TwoStageParse {
         try {
             return rule.apply(parser);
         } catch (ParseCancellationException sllFailed) {
+            stream.seek(0);
             parser = newParser(stream, PredictionMode.LL);
             try {
                 return rule.apply(parser);
             } catch (ParseCancellationException e) {
-                throw new SyntaxDiagnosis(stream, tokens.unclosedBrackets())
+                throw new SyntaxDiagnosis(stream, tokens)
                         .diagnose((RecognitionException) e.getCause(), messagePrefix);
             }
         }
     }
 
-    /** A parser that stops at the first error, printing nothing; positioned at the stream's start. */
+    /** A parser that stops at the first error and prints nothing; it reads from the stream's current index. */
     static PythonParser newParser(CommonTokenStream stream, PredictionMode mode) {
         PythonParser parser = new PythonParser(stream);
         parser.removeErrorListeners();

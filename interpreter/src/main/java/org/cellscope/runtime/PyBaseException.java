@@ -13,6 +13,7 @@ public final class PyBaseException extends PyInstance {
     private PyBaseException cause;
     private PyBaseException context;
     private boolean suppressContext;
+    private String suggestion;
 
     public PyBaseException(PyType type, PyTuple args) {
         super(type);
@@ -38,4 +39,9 @@ public final class PyBaseException extends PyInstance {
     public void setContext(PyBaseException context) { this.context = context; }
 
     public boolean suppressContext() { return suppressContext; }
+
+    /** The "Did you mean" name a traceback prints after the message, or null. */
+    public String suggestion() { return suggestion; }
+
+    public void setSuggestion(String suggestion) { this.suggestion = suggestion; }
 }

@@ -1,6 +1,7 @@
 package org.cellscope.golden;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
@@ -12,6 +13,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +21,7 @@ import java.util.stream.Stream;
 import org.cellscope.Cellscope;
 import org.cellscope.trace.Trace;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.ThrowingSupplier;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -30,7 +33,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 class GoldenTest {
 
     private static final Path ROOT = Path.of("src", "test", "golden");
-    private static final PendingList PENDING = PendingList.read(ROOT.resolve("PENDING"));
+    private static final Duration TIME_LIMIT = Duration.ofSeconds(20);
+    // -Dgolden.ignorePending=true runs everything, for tools/pending-report.py to rewrite PENDING.
+    private static final PendingList PENDING = Boolean.getBoolean("golden.ignorePending")
+            ? PendingList.parse(List.of())
+            : PendingList.read(ROOT.resolve("PENDING"));
 
     static Stream<GoldenProgram> programs() throws IOException {
         try (Stream<Path> files = Files.walk(ROOT)) {
@@ -51,7 +58,8 @@ class GoldenTest {
         int exit;
         try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
              PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            exit = Cellscope.run(program.source(), program.fileName(), program.stdin(), o, e);
+            exit = withinTimeLimit(program,
+                    () -> Cellscope.run(program.source(), program.fileName(), program.stdin(), o, e));
         }
         String stdout = OutputComparison.maskAddresses(out.toString(StandardCharsets.UTF_8));
         String stderr = OutputComparison.maskAddresses(err.toString(StandardCharsets.UTF_8));
@@ -62,9 +70,7 @@ class GoldenTest {
         if (exit != program.expectedExit()) {
             problems.add("exit code: expected " + program.expectedExit() + ", got " + exit);
         }
-        if (!problems.isEmpty()) {
-            fail(program.id() + "\n" + String.join("\n", problems));
-        }
+        failIfAny(program, problems);
     }
 
     @ParameterizedTest(name = "trace {0}")
@@ -75,16 +81,21 @@ class GoldenTest {
         assumeTrue(expected.isPresent(),
                 "no .events golden: CPython behaves differently under sys.settrace (see tools/)");
 
-        Trace trace = Cellscope.record(program.source(), program.fileName(), program.stdin(),
-                Cellscope.DEFAULT_MAX_STEPS);
+        Trace trace = withinTimeLimit(program, () -> Cellscope.record(program.source(), program.fileName(),
+                program.stdin(), Cellscope.DEFAULT_MAX_STEPS));
         List<String> actual = new ArrayList<>(trace.size());
         for (int i = 0; i < trace.size(); i++) {
             actual.add(trace.event(i).format());
         }
-        String difference = OutputComparison.firstDifference("events", expected.get(), actual);
-        if (difference != null) {
-            fail(program.id() + "\n" + difference);
+        // The window shows a recorded run's traceback and exit code, so they must match too.
+        List<String> problems = new ArrayList<>();
+        addIfPresent(problems, OutputComparison.firstDifference("events", expected.get(), actual));
+        addIfPresent(problems, OutputComparison.firstDifference("recorded stderr", program.expectedStderr(),
+                OutputComparison.maskAddresses(trace.errorOutput())));
+        if (trace.exitCode() != program.expectedExit()) {
+            problems.add("recorded exit code: expected " + program.expectedExit() + ", got " + trace.exitCode());
         }
+        failIfAny(program, problems);
     }
 
     @Test
@@ -109,9 +120,20 @@ class GoldenTest {
         }
     }
 
+    /** A program that loops forever in Cellscope fails its test instead of hanging the build. */
+    private static <T> T withinTimeLimit(GoldenProgram program, ThrowingSupplier<T> run) {
+        return assertTimeoutPreemptively(TIME_LIMIT, run, () -> program.id() + " ran longer than " + TIME_LIMIT);
+    }
+
     private static void skipIfPending(GoldenProgram program, PendingList.Check check) {
         Optional<String> reason = PENDING.reason(program.id(), check);
         assumeFalse(reason.isPresent(), () -> "pending: " + reason.orElse(""));
+    }
+
+    private static void failIfAny(GoldenProgram program, List<String> problems) {
+        if (!problems.isEmpty()) {
+            fail(program.id() + "\n" + String.join("\n", problems));
+        }
     }
 
     private static void addIfPresent(List<String> problems, String problem) {

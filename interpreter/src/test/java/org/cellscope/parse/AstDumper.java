@@ -91,15 +91,15 @@ final class AstDumper {
 
     private static String quote(String s) {
         StringBuilder out = new StringBuilder("'");
-        for (char ch : s.toCharArray()) {
+        for (int ch : s.codePoints().toArray()) {
             if (ch == '\\' || ch == '\'') {
-                out.append('\\').append(ch);
+                out.append('\\').append((char) ch);
             } else if (ch == '\n') {
                 out.append("\\n");
             } else if (ch >= ' ' && ch <= '~') {
-                out.append(ch);
+                out.append((char) ch);
             } else {
-                out.append(String.format("\\u%04x", (int) ch));
+                out.append(String.format("\\u%04x", ch));
             }
         }
         return out.append('\'').toString();

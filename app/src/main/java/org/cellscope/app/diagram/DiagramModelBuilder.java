@@ -45,7 +45,8 @@ final class DiagramModelBuilder {
             FrameView f = stack.get(i);
             boolean top = i == stack.size() - 1;
             Value returned = top && step.event() == EventKind.RETURN ? step.returnValue() : null;
-            addFrame(f, top ? Status.ACTIVE : Status.WAITING, returned);
+            String raising = top && step.exception() != null ? step.exception().typeName() : null;
+            addFrame(f, top ? Status.ACTIVE : Status.WAITING, returned, raising);
         }
     }
 
@@ -61,16 +62,16 @@ final class DiagramModelBuilder {
             if (live.contains(f.id())) continue;
             boolean wasTop = f == previous.activeFrame();
             Value returned = wasTop && previous.event() == EventKind.RETURN ? previous.returnValue() : null;
-            addFrame(f, Status.RETURNED, returned);
+            addFrame(f, Status.RETURNED, returned, null);
         }
     }
 
-    private void addFrame(FrameView f, Status status, Value returnValue) {
+    private void addFrame(FrameView f, Status status, Value returnValue, String raising) {
         List<Row> rows = new ArrayList<>();
         for (var v : f.variables()) rows.add(new Row(new Slot(v.name(), v.value()), v.kind()));
         if (returnValue != null) rows.add(new Row(new Slot(FrameBox.RETURN_VALUE, returnValue), VarKind.LOCAL));
         String title = frames.isEmpty() && status != Status.RETURNED ? "Global frame" : f.name();
-        FrameBox box = new FrameBox(f.id(), title, status, List.copyOf(rows));
+        FrameBox box = new FrameBox(f.id(), title, status, List.copyOf(rows), raising);
         frames.add(box);
         Edge.Kind kind = status == Status.RETURNED ? Edge.Kind.GHOST : Edge.Kind.REFERENCE;
         for (int r = 0; r < rows.size(); r++) addEdge(kind, box.key(), r, rows.get(r).slot(), "");

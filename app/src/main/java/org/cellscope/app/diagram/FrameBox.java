@@ -6,8 +6,9 @@ import org.cellscope.trace.VarKind;
 /**
  * A frame as the diagram draws it. Rows keep CPython's {@code f_locals} order (locals, then cell
  * variables, then free variables), so the view can open a section where the kind changes.
+ * raising names the exception type on an {@code exception} step's active frame, else null.
  */
-public record FrameBox(long frameId, String title, Status status, List<Row> rows) {
+public record FrameBox(long frameId, String title, Status status, List<Row> rows, String raising) {
     /** The label of the extra row a frame shows on its return step. */
     public static final String RETURN_VALUE = "Return value";
 
@@ -24,6 +25,9 @@ public record FrameBox(long frameId, String title, Status status, List<Row> rows
     public record Row(Slot slot, VarKind kind) {}
 
     public boolean isGhost() { return status == Status.RETURNED; }
+
+    /** The text of the header badge: "returned", the exception raised, or null for none. */
+    public String badge() { return isGhost() ? "returned" : raising; }
 
     public String key() { return DiagramModel.frameKey(frameId); }
 

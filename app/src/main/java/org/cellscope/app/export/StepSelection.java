@@ -27,16 +27,17 @@ public record StepSelection(Kind kind, int first, int last) {
 
     public static int parseStep(String text, String option) {
         try {
-            int n = Integer.parseInt(text.trim());
-            if (n >= 1) return n;
+            return checkStep(Integer.parseInt(text.trim()), option);
         } catch (NumberFormatException e) {
-            // reported below, in the user's terms
+            throw new IllegalArgumentException(option + " expects a step number from 1, not '" + text + "'");
         }
-        throw new IllegalArgumentException(option + " expects a step number from 1, not '" + text + "'");
     }
 
-    /** True when several steps are chosen, so -o names a folder. */
-    public boolean isSeveral() { return kind == Kind.ALL || kind == Kind.RANGE && first != last; }
+    /** Steps count from 1, like the CLI and the window's "Step N of M". */
+    public static int checkStep(int n, String option) {
+        if (n < 1) throw new IllegalArgumentException(option + " expects a step number from 1, not '" + n + "'");
+        return n;
+    }
 
     /** The chosen steps as 1-based [first, last] for a trace of size steps. */
     public int[] resolve(int size) {

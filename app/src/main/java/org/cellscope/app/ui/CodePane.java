@@ -100,7 +100,7 @@ public final class CodePane extends VBox {
         area.setParagraphGraphicFactory(this::gutter);
         VirtualizedScrollPane<CodeArea> scroll = new VirtualizedScrollPane<>(area);
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        getChildren().addAll(header, scroll);
+        getChildren().addAll(header, scroll, legend());
     }
 
     private void initListeners() {
@@ -122,7 +122,7 @@ public final class CodePane extends VBox {
             int line = i + 1;
             String style = line == errorLine.get() ? "error-line"
                     : line == m.next() ? "next-line"
-                    : line == m.executed() ? "executed-line" : null;
+                    : line == m.executed() ? (m.raised() ? "raised-line" : "executed-line") : null;
             List<String> wanted = style == null ? List.of() : List.of(style);
             if (!area.getParagraph(i).getParagraphStyle().equals(wanted)) area.setParagraphStyle(i, wanted);
         }
@@ -132,16 +132,28 @@ public final class CodePane extends VBox {
     private Node gutter(int paragraph) {
         int line = paragraph + 1;
         Polygon executed = arrow("executed-arrow");
-        executed.visibleProperty().bind(Bindings.createBooleanBinding(() -> markers.get().executed() == line, markers));
+        executed.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> markers.get().executed() == line && !markers.get().raised(), markers));
+        Polygon raised = arrow("raised-arrow");
+        raised.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> markers.get().executed() == line && markers.get().raised(), markers));
         Polygon next = arrow("next-arrow");
         next.visibleProperty().bind(Bindings.createBooleanBinding(() -> markers.get().next() == line, markers));
-        StackPane arrows = new StackPane(executed, next);
+        StackPane arrows = new StackPane(executed, raised, next);
         arrows.getStyleClass().add("arrows");
         Label number = new Label(Integer.toString(line));
         number.getStyleClass().add("line-number");
         HBox gutter = new HBox(arrows, number);
         gutter.getStyleClass().add("gutter");
         return gutter;
+    }
+
+    private static HBox legend() {
+        Label ran = new Label("line that just ran", arrow("executed-arrow"));
+        Label next = new Label("next line to run", arrow("next-arrow"));
+        HBox legend = new HBox(ran, next);
+        legend.getStyleClass().add("code-legend");
+        return legend;
     }
 
     private static Polygon arrow(String styleClass) {

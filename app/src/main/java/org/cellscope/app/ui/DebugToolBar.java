@@ -15,6 +15,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.util.StringConverter;
 import javafx.util.converter.IntegerStringConverter;
 import org.cellscope.Cellscope;
 
@@ -77,11 +78,17 @@ public final class DebugToolBar extends HBox {
         UnaryOperator<TextFormatter.Change> digitsOnly = c -> c.getControlNewText().matches("\\d{0,9}") ? c : null;
         cap.setTextFormatter(new TextFormatter<>(new IntegerStringConverter(), Cellscope.DEFAULT_MAX_STEPS, digitsOnly));
         cap.setPrefColumnCount(7);
+        cap.setMinWidth(Region.USE_PREF_SIZE);
         cap.setTooltip(new Tooltip("Stop recording after this many steps; Enter records again"));
         cap.getStyleClass().add("cap-field");
 
         examples.setPromptText("Examples");
         examples.setVisibleRowCount(12);
+        examples.setConverter(new StringConverter<>() {
+            @Override public String toString(String fileName) { return fileName == null ? null : exampleTitle(fileName); }
+
+            @Override public String fromString(String title) { return title; }
+        });
         examples.setTooltip(new Tooltip("Open a bundled example"));
         Button open = textButton(Icons.OPEN, "Open…", "Open a .py file (Ctrl+O)", actions::openFile);
         stepLabel.setId("step-label");
@@ -121,6 +128,11 @@ public final class DebugToolBar extends HBox {
         Recording rec = session.recordingProperty().get();
         int size = rec == null ? 0 : rec.size();
         stepLabel.setText("Step " + (size == 0 ? 0 : session.stepIndexProperty().get() + 1) + " of " + size);
+    }
+
+    /** "03_nonlocal_counter.py" -> "03 nonlocal counter". */
+    static String exampleTitle(String fileName) {
+        return fileName.replaceFirst("\\.py$", "").replace('_', ' ');
     }
 
     private static Separator separator() {

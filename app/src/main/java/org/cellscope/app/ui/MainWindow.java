@@ -4,43 +4,37 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import javafx.application.Platform;
 import javafx.geometry.Orientation;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TextInputControl;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import org.cellscope.app.diagram.view.DiagramView;
+import org.cellscope.trace.StepView;
 import org.cellscope.trace.Trace;
-import org.fxmisc.richtext.GenericStyledArea;
 
 /**
  * The debugger window: toolbar on top, code and output on the left, the diagram on the right,
- * narration and status at the bottom. It wires the views to the Session and keeps the user's
- * edits of every program opened in this window, so switching examples never loses them.
+ * narration and status at the bottom. It wires the views to the Session; its Workspace keeps the
+ * user's edits of every program opened in this window, so switching programs never loses them.
  */
 public final class MainWindow extends BorderPane implements WindowActions {
-    private static final KeyCombination RUN = new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination OPEN = new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN);
-
     private final Session session;
     private final CodePane code = new CodePane();
     private final OutputConsole console = new OutputConsole();
-    private final DiagramPlaceholder diagram = new DiagramPlaceholder();
+    private final DiagramView diagram = new DiagramView();
     private final NarrationBanner narration = new NarrationBanner();
     private final StatusBar status = new StatusBar();
     private final DebugToolBar toolbar;
-    /** Edited text per program fileName: what the editor held when the user switched away. */
-    private final Map<String, String> edits = new HashMap<>();
-    private Program program;
+    private final Workspace workspace = new Workspace();
+    /** The step the diagram shows, so that stale or busy changes do not redraw it. */
+    private StepView diagramStep;
 
     public MainWindow(Session session, List<String> exampleNames) {
         this.session = session;
@@ -51,33 +45,73 @@ public final class MainWindow extends BorderPane implements WindowActions {
 
     /** Opens a program: the editor shows it (or the user's edits of it) and it is recorded. */
     public void open(Program next) {
-        if (program != null) edits.put(program.fileName(), code.getText());
-        program = next;
-        toolbar.selectExample(next.path() == null ? next.title() : null);
+        String text = workspace.switchTo(next, code.getText());
+        toolbar.selectExample(next.path() == null ? next.fileName() : null);
         code.titleProperty().set(next.title());
-        code.setText(edits.getOrDefault(next.fileName(), next.text()));
-        session.record(code.getText(), next.fileName(), true);
+        code.markersProperty().set(LineMarkers.NONE); // the old program's arrows, until the new recording
+        code.setText(text);
+        console.show("", "");
+        session.record(text, next.fileName(), true);
     }
 
     @Override
     public void run() {
+        Program program = workspace.current();
         if (program != null) session.record(code.getText(), program.fileName(), false);
+    }
+
+    /** Saves the editor's text to the program's file, asking for one for a bundled example. */
+    @Override
+    public void save() {
+        Program program = workspace.current();
+        if (program == null) return;
+        Path target = program.path();
+        if (target == null) {
+            FileChooser chooser = pythonChooser("Save the program as");
+            chooser.setInitialFileName(program.title());
+            var file = chooser.showSaveDialog(getScene().getWindow());
+            if (file == null) return;
+            target = file.toPath();
+        }
+        try {
+            Files.writeString(target, code.getText(), StandardCharsets.UTF_8);
+        } catch (IOException | RuntimeException e) {
+            new Alert(Alert.AlertType.ERROR, "Could not save " + target + ": " + e.getMessage()).showAndWait();
+            return;
+        }
+        if (target.equals(program.path())) {
+            workspace.saved(program, code.getText());
+        } else {
+            Program saved = fileProgram(target, code.getText());
+            workspace.savedAs(program, saved, code.getText());
+            code.titleProperty().set(saved.title());
+            toolbar.selectExample(null);
+            run();
+        }
+    }
+
+    /** True when the window may close: nothing is unsaved, or the user chose to discard it. */
+    public boolean confirmClose() {
+        List<Program> unsaved = workspace.unsaved(code.getText());
+        if (unsaved.isEmpty()) return true;
+        String names = String.join(", ", unsaved.stream().map(Program::title).toList());
+        ButtonType discard = new ButtonType("Close without saving", ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "Your edits to " + names + " are not saved.",
+                discard, ButtonType.CANCEL);
+        alert.setHeaderText("Close Cellscope?");
+        return alert.showAndWait().filter(discard::equals).isPresent();
     }
 
     @Override
     public void openFile() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open a Python program");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Python programs", "*.py"));
-        var file = chooser.showOpenDialog(getScene().getWindow());
+        var file = pythonChooser("Open a Python program").showOpenDialog(getScene().getWindow());
         if (file != null) openPath(file.toPath());
     }
 
     /** Opens a file; a file that cannot be read is reported in the console, the editor untouched. */
     public void openPath(Path path) {
         try {
-            String text = Files.readString(path, StandardCharsets.UTF_8);
-            open(new Program(path.getFileName().toString(), path.toAbsolutePath().toString(), text, path));
+            open(fileProgram(path, Files.readString(path, StandardCharsets.UTF_8)));
         } catch (IOException | RuntimeException e) {
             console.show("", "cellscope: can't open file '" + path + "'\n");
         }
@@ -85,7 +119,19 @@ public final class MainWindow extends BorderPane implements WindowActions {
 
     @Override
     public void openExample(String name) {
+        Program program = workspace.current();
         if (program == null || !name.equals(program.fileName())) open(Examples.load(name));
+    }
+
+    private static Program fileProgram(Path path, String text) {
+        return new Program(path.getFileName().toString(), path.toAbsolutePath().toString(), text, path);
+    }
+
+    private static FileChooser pythonChooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Python programs", "*.py"));
+        return chooser;
     }
 
     public Session session() { return session; }
@@ -94,13 +140,19 @@ public final class MainWindow extends BorderPane implements WindowActions {
 
     public StatusBar status() { return status; }
 
+    public NarrationBanner narration() { return narration; }
+
+    public OutputConsole console() { return console; }
+
+    public DiagramView diagram() { return diagram; }
+
     private void createView() {
         getStyleClass().add("main-window");
         SplitPane left = new SplitPane(code, console);
         left.setOrientation(Orientation.VERTICAL);
-        left.setDividerPositions(0.68);
+        left.setDividerPositions(0.72);
         // The diagram side takes focus on a click, so the arrow keys step instead of moving the caret.
-        StackPane diagramHolder = new StackPane(diagram);
+        StackPane diagramHolder = new StackPane(new DiagramViewport(diagram));
         diagramHolder.setId("diagram");
         diagramHolder.setFocusTraversable(true);
         diagramHolder.setOnMousePressed(e -> diagramHolder.requestFocus());
@@ -108,7 +160,7 @@ public final class MainWindow extends BorderPane implements WindowActions {
             if (scene != null) Platform.runLater(diagramHolder::requestFocus);
         });
         SplitPane main = new SplitPane(left, diagramHolder);
-        main.setDividerPositions(0.36);
+        main.setDividerPositions(0.38);
         setTop(toolbar);
         setCenter(main);
         setBottom(new VBox(narration, status));
@@ -125,7 +177,7 @@ public final class MainWindow extends BorderPane implements WindowActions {
         });
         session.busyProperty().addListener((obs, old, now) -> showStep());
         session.failureProperty().addListener((obs, old, now) -> showStep());
-        addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        KeyBindings.install(this, session, this);
     }
 
     /** Brings every view to the session's current step, or to the SyntaxError of an empty trace. */
@@ -149,7 +201,11 @@ public final class MainWindow extends BorderPane implements WindowActions {
         Trace trace = recording.trace();
         code.markersProperty().set(stale ? LineMarkers.NONE : state.markers());
         console.show(state.step().output(), state.isLast() ? trace.errorOutput() : "");
-        diagram.show(state.step(), state.previous());
+        diagram.setVisible(true);
+        // the step before, not the one shown before: the frame that just returned is drawn as a
+        // ghost however the learner got here, as the narration describes it
+        if (state.step() != diagramStep) diagram.show(state.step(), state.previous());
+        diagramStep = state.step();
         narration.show(state.narration());
         status.show(StatusBar.describe(state, stale, trace.truncated()), StatusBar.counts(state), stale);
     }
@@ -157,7 +213,8 @@ public final class MainWindow extends BorderPane implements WindowActions {
     private void showEmptyTrace(Recording recording) {
         code.markersProperty().set(LineMarkers.NONE);
         narration.show(null);
-        diagram.show(null, null);
+        diagram.setVisible(false); // no step to draw (a SyntaxError, or nothing recorded yet)
+        diagramStep = null;
         if (recording == null) return;
         String report = recording.trace().errorOutput();
         console.show("", report);
@@ -166,34 +223,5 @@ public final class MainWindow extends BorderPane implements WindowActions {
         String what = report.isBlank() ? "No steps recorded" : report.strip().lines().reduce((a, b) -> b).orElse("");
         status.show(what + (where == null ? "" : " · line " + where.line() + (where.column() > 0 ? ", column " + where.column() : "")),
                 "", true);
-    }
-
-    private void onKey(KeyEvent e) {
-        if (RUN.match(e) || e.getCode() == KeyCode.F5) {
-            run();
-        } else if (OPEN.match(e)) {
-            openFile();
-        } else if (e.getCode() == KeyCode.F10) {
-            if (e.isShiftDown()) session.backOver(); else session.stepOver();
-        } else if (e.getCode() == KeyCode.F11) {
-            if (e.isShiftDown()) session.stepOut(); else session.stepInto();
-        } else if (e.isAltDown() || !typingTarget(e)) {
-            switch (e.getCode()) {
-                case LEFT -> session.back();
-                case RIGHT -> session.forward();
-                case HOME -> session.first();
-                case END -> session.last();
-                default -> { return; }
-            }
-        } else {
-            return;
-        }
-        e.consume();
-    }
-
-    // Arrow keys belong to the editor and text fields while they have focus.
-    private boolean typingTarget(KeyEvent e) {
-        var focus = getScene() == null ? null : getScene().getFocusOwner();
-        return focus instanceof TextInputControl || focus instanceof GenericStyledArea;
     }
 }

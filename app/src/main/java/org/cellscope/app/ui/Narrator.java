@@ -28,9 +28,18 @@ public final class Narrator {
 
     /** previous is null at the first step. */
     public static Narration narrate(StepView previous, StepView current) {
-        if (current.event() == EventKind.EXCEPTION) return exception(current);
+        if (current.event() == EventKind.EXCEPTION) {
+            boolean propagated = previous != null && previous.event() == EventKind.RETURN;
+            return propagated ? propagated(previous, current) : exception(current);
+        }
+        if (current.event() == EventKind.RETURN && previous != null && previous.event() == EventKind.EXCEPTION
+                && previous.codeName().equals(current.codeName())) {
+            return stopped(current, previous.exception().typeName());
+        }
+        boolean programEnds = current.event() == EventKind.RETURN && current.frames().size() == 1;
+        if (programEnds) return Narration.builder().text("The program finished.").build();
         if (previous != null) {
-            Narration popped = poppedFrameWithCells(previous, current);
+            Narration popped = poppedFrame(previous, current);
             if (popped != null) return popped;
             Narration changed = changedCell(previous, current);
             if (changed != null) return changed;
@@ -46,6 +55,22 @@ public final class Narrator {
         if (type.equals("UnboundLocalError") && m.find()) return unboundLocal(step, m.group(1));
         return Narration.builder().code(step.codeName()).text(" raised ")
                 .code(step.exception().line()).text(".").build();
+    }
+
+    // Usually the callee's exception passing up; worded so that it is also true when the caller
+    // raises a new one right after a normal return (the RETURN step cannot tell the two apart).
+    private static Narration propagated(StepView previous, StepView step) {
+        return Narration.builder().text("After ").code(previous.codeName()).text(" returns, ").code(step.codeName())
+                .text(" has the " + step.exception().typeName() + " at line " + step.line() + ".").build();
+    }
+
+    private static Narration stopped(StepView step, String exceptionType) {
+        if (step.frames().size() == 1) {
+            return Narration.builder().text("The program stops: nothing caught the " + exceptionType
+                    + ". The traceback is in the output.").build();
+        }
+        return Narration.builder().code(step.codeName())
+                .text(" stops; the " + exceptionType + " goes on to its caller.").build();
     }
 
     private static Narration unboundLocal(StepView step, String name) {
@@ -64,15 +89,19 @@ public final class Narrator {
         return b.build();
     }
 
-    private static Narration poppedFrameWithCells(StepView previous, StepView current) {
+    private static Narration poppedFrame(StepView previous, StepView current) {
         Set<Long> alive = new HashSet<>();
         for (FrameView f : current.frames()) alive.add(f.id());
+        FrameView gone = null;
         for (FrameView frame : previous.frames()) {
             if (alive.contains(frame.id())) continue;
             List<HeapObject.Cell> cells = cellsCreatedBy(current, frame.id());
             if (!cells.isEmpty()) return survivingCells(current, frame, cells);
+            gone = frame;
         }
-        return null;
+        if (gone == null) return null;
+        return Narration.builder().code(gone.name())
+                .text(" returned and its frame is gone: none of its variables was captured in a cell.").build();
     }
 
     private static Narration survivingCells(StepView step, FrameView popped, List<HeapObject.Cell> cells) {
@@ -127,6 +156,10 @@ public final class Narrator {
 
     private static Narration call(StepView step) {
         FrameView frame = step.activeFrame();
+        if (step.frames().size() == 1) {
+            return Narration.builder().text("The program starts in the global frame. Step forward to run it line by line.")
+                    .build();
+        }
         var b = Narration.builder().code(frame.name()).text(" starts a new frame.");
         List<Variable> free = frame.variables().stream().filter(v -> v.kind() == VarKind.FREE).toList();
         if (free.isEmpty()) return b.build();

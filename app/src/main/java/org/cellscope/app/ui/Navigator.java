@@ -78,7 +78,8 @@ public final class Navigator {
         return switch (kinds[step]) {
             case CALL -> new LineMarkers(0, line);
             case LINE -> new LineMarkers(previousLineInFrame(step), line);
-            case RETURN, EXCEPTION -> new LineMarkers(line, 0);
+            case RETURN -> new LineMarkers(line, 0);
+            case EXCEPTION -> new LineMarkers(line, 0, true);
         };
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.css.PseudoClass;
+import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -47,6 +48,22 @@ class DiagramViewTest {
         assertTrue(all.contains("make_counter.<locals>.counter|function · 1 free variable · defined at line 3"), all);
         assertTrue(all.contains("Shared with|no other closures"), all);
         assertTrue(all.contains("Cell created by|make_counter (just returned)"), all);
+        assertEquals("Highlight cell #1", ((javafx.scene.control.Button) popover.getContentNode().lookup(".reveal-button")).getText());
+        robot.interact(() -> {
+            try {
+                ReviewShots.save(SwingFXUtils.fromFXImage(popover.getScene().getRoot().snapshot(null, null), null), "popover.png");
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    @Test
+    void thePopoversButtonHighlightsTheCell(FxRobot robot) {
+        robot.clickOn(view.nodeFor(DiagramModel.objectKey(Fixtures.COUNTER)));
+        robot.clickOn(".reveal-button");
+        assertEquals(Fixtures.COUNT_CELL, view.getHighlightedCell());
+        assertTrue(highlighted(DiagramModel.objectKey(Fixtures.COUNTER)));
     }
 
     @Test
@@ -79,6 +96,29 @@ class DiagramViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertNull(view.nodeFor(popped), "a ghost lasts one step");
         assertNotNull(view.nodeFor(DiagramModel.objectKey(Fixtures.COUNT_CELL)), "the cell stays");
+    }
+
+    @Test
+    void aPoppedFrameFadesOverTheAnimationDuration(FxRobot robot) throws Exception {
+        String popped = DiagramModel.frameKey(Fixtures.MAKE_COUNTER_FRAME);
+        robot.interact(() -> view.show(Fixtures.counterReturn(), null));
+        robot.interact(() -> {
+            view.setAnimationDuration(Duration.millis(400));
+            view.show(Fixtures.counterAfterReturn(), Fixtures.counterReturn());
+            assertEquals(1, view.nodeFor(popped).getOpacity(), 1e-9, "starts fully visible");
+        });
+        Thread.sleep(900);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0.4, view.nodeFor(popped).getOpacity(), 1e-9, "ends as a ghost");
+    }
+
+    @Test
+    void aNullStepClearsTheDiagram(FxRobot robot) {
+        robot.interact(() -> view.show(null, null));
+        assertNull(view.getModel());
+        assertNull(view.nodeFor(DiagramModel.objectKey(Fixtures.COUNT_CELL)));
+        robot.interact(() -> view.show(Fixtures.counterInCall(), null));
+        assertNotNull(view.nodeFor(DiagramModel.objectKey(Fixtures.COUNT_CELL)));
     }
 
     private boolean highlighted(String key) {

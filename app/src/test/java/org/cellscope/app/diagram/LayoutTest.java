@@ -91,4 +91,20 @@ class LayoutTest {
         assertEquals(cell.x(), to[0]);
         assertTrue(to[1] > cell.y() && to[1] < cell.maxY());
     }
+
+    @Test
+    void aCellMovesRightOfTheClosureThatCapturesIt() {
+        // make_counter running, before def counter: the cell hangs off the frame alone
+        StepView before = new StepView(5, org.cellscope.trace.EventKind.LINE, "make_counter", 3, List.of(
+                new org.cellscope.trace.FrameView(MODULE, "<module>", "<module>", 9, List.of(local("make_counter", ref(MAKE_COUNTER)))),
+                new org.cellscope.trace.FrameView(MAKE_COUNTER_FRAME, "make_counter", "make_counter", 3, List.of(
+                        local("counter", org.cellscope.trace.Value.UNBOUND),
+                        new org.cellscope.trace.Variable("count", org.cellscope.trace.VarKind.CELL, ref(COUNT_CELL))))),
+                List.of(makeCounterFunction(), countCell(0)), "", null, null);
+        Layout first = layout(before, null, null);
+        Layout captured = layout(counterReturn(), before, first);
+        assertEquals(obj(first, MAKE_COUNTER), obj(captured, MAKE_COUNTER));
+        assertTrue(obj(first, COUNT_CELL).x() < obj(captured, COUNTER).maxX(), "first beside the frame");
+        assertTrue(obj(captured, COUNT_CELL).x() > obj(captured, COUNTER).maxX(), "then right of its closure");
+    }
 }

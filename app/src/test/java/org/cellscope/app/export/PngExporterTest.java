@@ -6,9 +6,12 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
+import org.cellscope.app.diagram.ChapterFixtures;
 import org.cellscope.app.diagram.DiagramModel;
 import org.cellscope.app.diagram.Fixtures;
+import org.cellscope.app.diagram.ReviewShots;
 import org.cellscope.app.diagram.layout.Layout;
+import org.cellscope.app.diagram.layout.Metrics;
 import org.cellscope.app.diagram.layout.Rect;
 import org.cellscope.app.diagram.layout.TextMeasure;
 import org.junit.jupiter.api.Test;
@@ -43,7 +46,7 @@ class PngExporterTest {
         assertTrue(read.getHeight() > layout.height(), "the legend sits under the layout");
         Rect cell = layout.bounds(DiagramModel.objectKey(Fixtures.COUNT_CELL));
         // the pill's orange border at its left end, halfway down
-        assertTrue(isOrange(read.getRGB((int) cell.x() + 2, (int) (cell.y() + 11 + 29))), "cell border drawn");
+        assertTrue(isOrange(read.getRGB((int) cell.x() + 2, (int) (cell.y() + Metrics.CELL_TAG + Metrics.CELL_PILL / 2))), "cell border drawn");
         saveForReview(image, "counter-after-return.png");
     }
 
@@ -61,6 +64,10 @@ class PngExporterTest {
         saveForReview(new PngExporter().render(Fixtures.lambdasDone(), Fixtures.lambdasReturn(), "", ExportOptions.plain()), "lambdas.png");
         saveForReview(exporter.render(Fixtures.counterInCall(), null, "", ExportOptions.plain()), "counter-in-call.png");
         saveForReview(new PngExporter().render(Fixtures.fixedLambdasDone(), null, "", ExportOptions.plain()), "fixed-lambdas.png");
+        saveForReview(new PngExporter().render(ChapterFixtures.decoratorInWrapper(), null, "", ExportOptions.plain()), "decorator.png");
+        saveForReview(new PngExporter().render(ChapterFixtures.accumulatorDone(), null, "", ExportOptions.plain()), "accumulator.png");
+        saveForReview(new PngExporter().render(ChapterFixtures.factorialDeep(), null, "", ExportOptions.plain()), "factorial.png");
+        saveForReview(new PngExporter().render(ChapterFixtures.unboundLocal(), null, "", ExportOptions.plain()), "unbound.png");
     }
 
     private static boolean isOrange(int rgb) {
@@ -68,10 +75,7 @@ class PngExporterTest {
         return r > 180 && g > 120 && g < 210 && b < 90;
     }
 
-    /** Keeps the pictures under target/ so a person can look at them. */
     private static void saveForReview(BufferedImage image, String name) throws Exception {
-        Path dir = Path.of("target", "diagram-shots");
-        Files.createDirectories(dir);
-        ImageIO.write(image, "png", dir.resolve(name).toFile());
+        ReviewShots.save(image, name);
     }
 }

@@ -35,7 +35,5 @@ class StepSelectionTest {
     void fileNamesArePaddedToTheTraceLengthAtLeastFourDigits() {
         assertEquals("step-0009.png", StepSelection.fileName(9, 18));
         assertEquals("step-00009.png", StepSelection.fileName(9, 12345));
-        assertFalse(StepSelection.one(4).isSeveral());
-        assertTrue(StepSelection.parseRange("1-2").isSeveral());
     }
 }

@@ -6,6 +6,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import org.cellscope.trace.EventKind;
+import org.cellscope.trace.ExceptionView;
 import org.cellscope.trace.FrameView;
 import org.cellscope.trace.StepView;
 import org.cellscope.trace.Trace;
@@ -15,7 +16,7 @@ import org.cellscope.trace.TraceEvent;
 public record FakeTrace(List<StepView> steps, String source, String errorOutput, int exitCode) implements Trace {
 
     /**
-     * Steps from lines like {@code "call f 3"} (CPython's own events): frames follow the calls and
+     * Steps from lines like {@code "call f 3"} or {@code "exception f 3 KeyError"} (CPython's own events): frames follow the calls and
      * returns, with no variables; the heap is empty.
      */
     public static FakeTrace ofEvents(String... events) {
@@ -27,7 +28,8 @@ public record FakeTrace(List<StepView> steps, String source, String errorOutput,
             EventKind kind = EventKind.valueOf(p[0].toUpperCase(Locale.ROOT));
             int line = Integer.parseInt(p[2]);
             if (kind == EventKind.CALL) stack.addLast(new FrameView(nextId++, p[1], p[1], line, List.of()));
-            steps.add(new StepView(steps.size(), kind, p[1], line, List.copyOf(stack), List.of(), "", null, null));
+            ExceptionView raised = p.length > 3 ? new ExceptionView(p[3], "") : null;
+            steps.add(new StepView(steps.size(), kind, p[1], line, List.copyOf(stack), List.of(), "", null, raised));
             if (kind == EventKind.RETURN) stack.removeLast();
         }
         return new FakeTrace(steps, "", "", 0);

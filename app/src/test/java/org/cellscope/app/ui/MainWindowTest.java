@@ -3,6 +3,9 @@ package org.cellscope.app.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -12,6 +15,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -105,6 +109,16 @@ class MainWindowTest {
     }
 
     @Test
+    void inTheEditorArrowsMoveTheCaretAndAltArrowsStep(FxRobot robot) {
+        robot.clickOn(window.code().area()).type(KeyCode.RIGHT).type(KeyCode.RIGHT);
+        settle();
+        assertEquals(0, session.stepIndexProperty().get());
+        robot.press(KeyCode.ALT).type(KeyCode.RIGHT).release(KeyCode.ALT);
+        settle();
+        assertEquals(1, session.stepIndexProperty().get());
+    }
+
+    @Test
     void editingMarksTheTraceStaleAndRunRecordsItAgain(FxRobot robot) throws TimeoutException {
         robot.clickOn(window.code().area());
         robot.interact(() -> window.code().area().moveTo(window.code().area().getLength()));
@@ -117,6 +131,22 @@ class MainWindowTest {
         robot.clickOn("#run");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !session.staleProperty().get());
         assertEquals(COUNTER + "print(c())\n", window.code().getText(), "running keeps the edit");
+    }
+
+    @Test
+    void switchingProgramsKeepsTheEditsAndSavingWritesThem(FxRobot robot, @TempDir Path dir) throws IOException {
+        Path other = Files.writeString(dir.resolve("other.py"), "print('other')\n");
+        robot.interact(() -> window.code().area().appendText("# mine\n"));
+        robot.interact(() -> window.openPath(other));
+        assertEquals("print('other')\n", window.code().getText());
+
+        robot.interact(() -> window.open(new Program("counter.py", "counter.py", COUNTER, null)));
+        assertEquals(COUNTER + "# mine\n", window.code().getText(), "the edit survived the switch");
+
+        robot.interact(() -> window.openPath(other));
+        robot.interact(() -> window.code().area().appendText("print(2)\n"));
+        robot.interact(window::save);
+        assertEquals("print('other')\nprint(2)\n", Files.readString(other));
     }
 
     private List<String> frameNames() {

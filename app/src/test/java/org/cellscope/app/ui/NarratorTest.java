@@ -34,6 +34,19 @@ class NarratorTest {
     }
 
     @Test
+    void aFrameThatLeavesNoCellsIsSimplyGone() {
+        long listcomp = 5;
+        HeapObject.Function lambda = new HeapObject.Function(31, "<lambda>", "<listcomp>.<lambda>", 12, List.of(),
+                List.of(), List.of(new Value.Prim("int", "0")));
+        StepView atReturn = step(EventKind.RETURN, "<listcomp>", 12,
+                List.of(module(), frame(listcomp, "<listcomp>", "<listcomp>")), List.of(lambda), null);
+        StepView after = step(EventKind.LINE, "<module>", 13, List.of(module(ref("fixed", 50))), List.of(lambda), null);
+
+        assertEquals("<listcomp> returned and its frame is gone: none of its variables was captured in a cell.",
+                Narrator.narrate(atReturn, after).text());
+    }
+
+    @Test
     void lambdasMadeInAComprehensionSharingOneCellGetThePitfallAndTheFix() {
         long listcomp = 5;
         List<HeapObject> lambdas = List.of(
@@ -108,6 +121,37 @@ class NarratorTest {
                 List.of(COUNTER), "", new Value.Ref(11), null);
 
         assertEquals("make_counter returns the function make_counter.<locals>.counter.", Narrator.narrate(null, ret).text());
+    }
+
+    @Test
+    void anExceptionFromACalleeReachesTheCallerAndStopsTheProgram() {
+        ExceptionView error = new ExceptionView("UnboundLocalError",
+                "cannot access local variable 'count' where it is not associated with a value");
+        StepView calleeReturns = new StepView(13, EventKind.RETURN, "counter", 10,
+                List.of(module(), frame(COUNTER_FRAME, "counter", "make_counter.<locals>.counter")),
+                List.of(), "", new Value.Prim("NoneType", "None"), null);
+        StepView reachesModule = step(EventKind.EXCEPTION, "<module>", 18, List.of(module()), List.of(), error);
+        StepView moduleReturns = new StepView(15, EventKind.RETURN, "<module>", 18, List.of(module()),
+                List.of(), "", new Value.Prim("NoneType", "None"), null);
+
+        assertEquals("After counter returns, <module> has the UnboundLocalError at line 18.",
+                Narrator.narrate(calleeReturns, reachesModule).text());
+        assertEquals("The program stops: nothing caught the UnboundLocalError. The traceback is in the output.",
+                Narrator.narrate(reachesModule, moduleReturns).text());
+    }
+
+    @Test
+    void theModuleReturningNormallyFinishesTheProgram() {
+        StepView end = new StepView(44, EventKind.RETURN, "<module>", 23, List.of(module()), List.of(), "",
+                new Value.Prim("NoneType", "None"), null);
+        assertEquals("The program finished.", Narrator.narrate(null, end).text());
+    }
+
+    @Test
+    void theModuleCallStartsTheProgram() {
+        StepView start = step(EventKind.CALL, "<module>", 0, List.of(module()), List.of(), null);
+        assertEquals("The program starts in the global frame. Step forward to run it line by line.",
+                Narrator.narrate(null, start).text());
     }
 
     @Test

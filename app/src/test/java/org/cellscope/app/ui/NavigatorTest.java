@@ -57,4 +57,12 @@ class NavigatorTest {
         assertEquals(new LineMarkers(12, 0), nav.markers(7));   // return: the line ran, nothing next here
         assertEquals("line 15 → 16", nav.markers(8).describe());
     }
+
+    @Test
+    void anExceptionMarksTheLineThatRaised() {
+        Navigator raising = Navigator.of(FakeTrace.ofEvents("call <module> 0", "line <module> 1",
+                "exception <module> 1 ZeroDivisionError", "return <module> 1"));
+        assertEquals(new LineMarkers(1, 0, true), raising.markers(2));
+        assertEquals("line 1 raised", raising.markers(2).describe());
+    }
 }

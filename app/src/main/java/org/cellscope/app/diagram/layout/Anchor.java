@@ -5,5 +5,6 @@ package org.cellscope.app.diagram.layout;
  * direction is the way the curve leaves (or enters) the node.
  */
 public record Anchor(String key, double dx, double dy, Direction direction) {
-    public enum Direction { EAST, WEST }
+    /** EAST and WEST: the curve leaves or enters sideways; SOUTH: it enters from below. */
+    public enum Direction { EAST, WEST, SOUTH }
 }

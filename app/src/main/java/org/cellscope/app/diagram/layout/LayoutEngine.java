@@ -19,7 +19,8 @@ import org.cellscope.app.diagram.layout.Anchor.Direction;
 /**
  * Frames in a column on the left, objects in columns to the right by distance from the frames.
  * A cell goes one column right of the closures holding it, level with them. An object already
- * placed in the previous layout keeps its column and y; only overlaps push it down.
+ * placed in the previous layout keeps its column and y (only overlaps push it down), except a
+ * cell that a closure has just captured, which moves next to it.
  */
 final class LayoutEngine {
     private final DiagramModel model;
@@ -27,11 +28,21 @@ final class LayoutEngine {
     private final NodeSizer sizer;
     private final Map<String, NodeGeometry> placed = new LinkedHashMap<>();
     private final Map<String, Integer> columns = new HashMap<>();
+    /** Arrows by the id of the object they point at. */
+    private final Map<Long, List<Edge>> incoming = new HashMap<>();
+    /** Closures by the id of each cell in their {@code __closure__}. */
+    private final Map<Long, List<FunctionNode>> holders = new HashMap<>();
+    private final Map<String, ObjectNode> objectsByKey = new HashMap<>();
 
     LayoutEngine(DiagramModel model, TextMeasure measure, Layout previous) {
         this.model = model;
         this.previous = previous;
         this.sizer = new NodeSizer(measure);
+        for (ObjectNode o : model.objects()) objectsByKey.put(o.key(), o);
+        for (Edge e : model.edges()) incoming.computeIfAbsent(e.targetId(), k -> new ArrayList<>()).add(e);
+        for (FunctionNode f : model.functions()) {
+            for (long cell : f.closure()) holders.computeIfAbsent(cell, k -> new ArrayList<>()).add(f);
+        }
     }
 
     Layout run() {
@@ -58,7 +69,8 @@ final class LayoutEngine {
     }
 
     private double placeFrames() {
-        double minWidth = previous == null ? 0 : previous.frameWidth();
+        List<NodeGeometry> natural = sizer.frames(model.frames(), 0);
+        double minWidth = natural.isEmpty() ? 0 : steady(natural.get(0).bounds().w(), previous == null ? 0 : previous.frameWidth());
         List<NodeGeometry> frames = sizer.frames(model.frames(), minWidth);
         double y = MARGIN + CAPTION_HEIGHT;
         double width = minWidth;
@@ -75,7 +87,10 @@ final class LayoutEngine {
         Map<String, Integer> rank = ranks();
         for (ObjectNode o : model.objects()) {
             Integer kept = previous == null ? null : previous.columns().get(o.key());
-            columns.put(o.key(), kept != null ? kept : rank.getOrDefault(o.key(), 0));
+            int ideal = rank.getOrDefault(o.key(), 0);
+            // the one move allowed: a cell just captured by a closure goes to the closure's right
+            boolean captured = kept != null && o instanceof CellNode && isHeldCell(o.id()) && ideal > kept;
+            columns.put(o.key(), kept != null && !captured ? kept : ideal);
         }
     }
 
@@ -106,14 +121,14 @@ final class LayoutEngine {
     private Integer candidateRank(ObjectNode o, Map<String, Integer> rank) {
         if (o instanceof CellNode && isHeldCell(o.id())) {
             Integer best = null;
-            for (FunctionNode f : model.closuresHolding(o.id())) {
+            for (FunctionNode f : holders.get(o.id())) {
                 Integer r = rank.get(f.key());
                 if (r != null && (best == null || r + 1 > best)) best = r + 1;
             }
             return best;
         }
         Integer best = rank.get(o.key());
-        for (Edge e : model.edgesTo(o.id())) {
+        for (Edge e : incoming.getOrDefault(o.id(), List.of())) {
             Integer r = rank.get(e.fromKey());
             if (r != null && (best == null || r + 1 < best)) best = r + 1;
         }
@@ -121,20 +136,27 @@ final class LayoutEngine {
     }
 
     private boolean isHeldCell(long id) {
-        return !model.closuresHolding(id).isEmpty();
+        return holders.containsKey(id);
     }
 
-    /** Columns never shrink between steps, so objects to the right do not slide back and forth. */
     private List<Double> columnWidths(Map<String, NodeGeometry> sized, int count) {
         List<Double> widths = new ArrayList<>();
         for (int c = 0; c < count; c++) {
-            double w = previous != null && c < previous.columnWidths().size() ? previous.columnWidths().get(c) : 0;
+            double needed = 0;
             for (var entry : columns.entrySet()) {
-                if (entry.getValue() == c) w = Math.max(w, sized.get(entry.getKey()).bounds().w());
+                if (entry.getValue() == c) needed = Math.max(needed, sized.get(entry.getKey()).bounds().w());
             }
-            widths.add(w);
+            widths.add(steady(needed, previous != null && c < previous.columnWidths().size() ? previous.columnWidths().get(c) : 0));
         }
         return widths;
+    }
+
+    /**
+     * A column keeps its previous width unless it needs more, or much less: small changes would
+     * make everything to its right jitter from step to step; a big gap is worth closing.
+     */
+    private static double steady(double needed, double before) {
+        return before - needed > SHRINK_SLACK ? needed : Math.max(needed, before);
     }
 
     private void placeColumn(int column, double x, Map<String, NodeGeometry> sized) {
@@ -143,7 +165,7 @@ final class LayoutEngine {
         List<ObjectNode> fresh = new ArrayList<>();
         for (ObjectNode o : model.objects()) {
             if (columns.get(o.key()) != column) continue;
-            if (previous != null && previous.nodes().containsKey(o.key())) kept.add(o); else fresh.add(o);
+            if (previous != null && Integer.valueOf(column).equals(previous.columns().get(o.key()))) kept.add(o); else fresh.add(o);
         }
         kept.sort(Comparator.comparingDouble(o -> previous.bounds(o.key()).y()));
         double bottom = MARGIN + CAPTION_HEIGHT - OBJECT_GAP;
@@ -191,7 +213,7 @@ final class LayoutEngine {
     private double preferredY(ObjectNode o, NodeGeometry g) {
         double top = MARGIN + CAPTION_HEIGHT;
         List<Double> sources = new ArrayList<>();
-        for (Edge e : model.edgesTo(o.id())) {
+        for (Edge e : incoming.getOrDefault(o.id(), List.of())) {
             if (o instanceof CellNode && isHeldCell(o.id()) && e.kind() != Edge.Kind.CLOSURE) continue;
             if (!placed.containsKey(e.fromKey())) continue;
             sources.add(placed.get(e.fromKey()).bounds().y() + fromAnchor(e).dy());
@@ -209,6 +231,10 @@ final class LayoutEngine {
         Anchor from = fromAnchor(e);
         NodeGeometry target = placed.get(e.targetKey());
         Rect source = placed.get(e.fromKey()).bounds();
+        if (e.fromKey().startsWith("frame:") && isHeldCell(e.targetId())) {
+            // closures arrive from the left; a frame's arrow comes up from below to stay apart
+            return new EdgeRoute(e, from, new Anchor(e.targetKey(), target.bounds().w() / 2, CELL_TAG + CELL_PILL, Direction.SOUTH));
+        }
         double fromX = source.x() + from.dx();
         boolean rightward = target.bounds().x() >= fromX + 24;
         Anchor to = rightward
@@ -219,12 +245,8 @@ final class LayoutEngine {
 
     /** Arrows meet a cell at its middle and other objects at their title line. */
     private double targetDy(NodeGeometry g) {
-        if (model.object(idOf(g.key())).orElseThrow() instanceof CellNode) return CELL_TAG + CELL_PILL / 2;
+        if (objectsByKey.get(g.key()) instanceof CellNode) return CELL_TAG + CELL_PILL / 2;
         return Math.min(g.bounds().h() / 2, TYPE_LINE + 14);
-    }
-
-    private static long idOf(String objectKey) {
-        return Long.parseLong(objectKey.substring(objectKey.indexOf(':') + 1));
     }
 
     private Anchor fromAnchor(Edge e) {

@@ -8,6 +8,8 @@ public final class Metrics {
     public static final double COLUMN_GAP = 100;
     public static final double FRAME_GAP = 22;
     public static final double OBJECT_GAP = 26;
+    /** How much wider than needed a column may stay to keep things still between steps. */
+    public static final double SHRINK_SLACK = 60;
 
     public static final double PAD = 12;
     public static final double FRAME_HEADER = 42;
@@ -17,8 +19,8 @@ public final class Metrics {
     public static final double MIN_VALUE_WIDTH = 44;
     public static final double LABEL_GAP = 10;
     public static final double MIN_FRAME_WIDTH = 240;
-    /** Width kept free in a ghost frame's header for the "returned" badge. */
-    public static final double BADGE_WIDTH = 80;
+    /** Padding each side of the text of a frame's header badge. */
+    public static final double BADGE_PAD = 10;
 
     public static final double TYPE_LINE = 18;
     public static final double FUNCTION_BODY = 50;
@@ -29,11 +31,12 @@ public final class Metrics {
     public static final double PORT_OVERLAP = 8;
     public static final double DEFAULTS_ROW = 30;
 
-    public static final double CELL_TAG = 11;
+    /** Room above a cell's pill for the address; the "cell #1" tag straddles the pill's top border. */
+    public static final double CELL_TAG = 15;
     /** How far below its only closure's port a cell sits, leaving room for the arrow's label. */
     public static final double CELL_DROP = 70;
     public static final double CELL_PILL = 58;
-    public static final double CELL_ADDRESS = 18;
+    public static final double CELL_BOTTOM = 8;
     public static final double MIN_CELL_WIDTH = 160;
     public static final double REF_DOT_BOX = 22;
 

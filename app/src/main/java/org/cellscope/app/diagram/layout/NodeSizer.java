@@ -32,7 +32,7 @@ final class NodeSizer {
                 labelWidth = Math.max(labelWidth, text(r.slot().label()));
                 valueWidth = Math.max(valueWidth, valueWidth(r.slot()));
             }
-            double badge = f.isGhost() ? BADGE_WIDTH : 0;
+            double badge = f.badge() == null ? 0 : badgeWidth(f.badge()) + PAD;
             width = Math.max(width, 2 * PAD + measure.width(f.title(), TextStyle.TITLE) + badge);
         }
         width = Math.max(width, 2 * PAD + labelWidth + LABEL_GAP + valueWidth);
@@ -56,7 +56,12 @@ final class NodeSizer {
             boxes.add(new Rect(width - PAD - valueWidth, y + (ROW - VALUE_HEIGHT) / 2, valueWidth, VALUE_HEIGHT));
             y += ROW;
         }
-        return new NodeGeometry(f.key(), new Rect(0, 0, width, y + PAD / 2), boxes, null, sections);
+        Rect badge = null;
+        if (f.badge() != null) {
+            double bw = badgeWidth(f.badge());
+            badge = new Rect(width - PAD - bw, 12, bw, 18);
+        }
+        return new NodeGeometry(f.key(), new Rect(0, 0, width, y + PAD / 2), boxes, null, badge, sections);
     }
 
     NodeGeometry object(ObjectNode node) {
@@ -79,20 +84,22 @@ final class NodeSizer {
         double height = FUNCTION_BODY + (f.defaults().isEmpty() ? 0 : DEFAULTS_ROW);
         Rect port = f.hasClosure() ? new Rect(body - PORT_OVERLAP, 14, PORT_WIDTH, PORT_HEIGHT) : null;
         double width = port == null ? body : port.maxX();
-        return new NodeGeometry(f.key(), new Rect(0, 0, width, height), boxes, port, Map.of());
+        return new NodeGeometry(f.key(), new Rect(0, 0, width, height), boxes, port, null, Map.of());
     }
 
     private NodeGeometry cell(CellNode c) {
         double textWidth = measure.width(c.text(), TextStyle.CELL);
         double refWidth = c.contents().isRef() ? REF_DOT_BOX + 6 : 0;
         double width = Math.max(MIN_CELL_WIDTH, textWidth + refWidth + 56);
-        width = Math.max(width, measure.width(c.address(), TextStyle.CAPTION) + 2 * PAD);
+        // the "cell #N" tag on the left and the address on the right share the top edge
+        double tag = measure.width("cell", TextStyle.CAPTION) + measure.width("#" + c.number(), TextStyle.CAPTION) + 48;
+        width = Math.max(width, 22 + tag + 12 + measure.width(c.address(), TextStyle.CAPTION) + 26);
         double pillY = CELL_TAG;
         double start = (width - textWidth - refWidth) / 2;
         Rect contents = c.contents().isRef()
                 ? new Rect(start + textWidth + 6, pillY + (CELL_PILL - REF_DOT_BOX) / 2, REF_DOT_BOX, REF_DOT_BOX)
                 : new Rect(start, pillY, textWidth, CELL_PILL);
-        return new NodeGeometry(c.key(), new Rect(0, 0, width, pillY + CELL_PILL + CELL_ADDRESS), List.of(contents), null, Map.of());
+        return new NodeGeometry(c.key(), new Rect(0, 0, width, pillY + CELL_PILL + CELL_BOTTOM), List.of(contents), null, null, Map.of());
     }
 
     private NodeGeometry container(ContainerNode c) {
@@ -112,12 +119,17 @@ final class NodeSizer {
             y += CONTAINER_ROW;
         }
         double height = TYPE_LINE + Math.max(1, c.slots().size()) * CONTAINER_ROW;
-        return new NodeGeometry(c.key(), new Rect(0, 0, width, height), boxes, null, Map.of());
+        return new NodeGeometry(c.key(), new Rect(0, 0, width, height), boxes, null, null, Map.of());
     }
 
     private NodeGeometry plain(PlainNode p) {
         double width = Math.max(80, Math.max(text(p.repr()), measure.width(p.typeLabel(), TextStyle.CAPTION)) + 2 * PAD);
-        return new NodeGeometry(p.key(), new Rect(0, 0, width, TYPE_LINE + CONTAINER_ROW + 4), List.of(), null, Map.of());
+        return new NodeGeometry(p.key(), new Rect(0, 0, width, TYPE_LINE + CONTAINER_ROW + 4), List.of(), null, null, Map.of());
+    }
+
+    /** Width of a frame's header badge ("returned", an exception name); the view draws it this wide. */
+    double badgeWidth(String text) {
+        return measure.width(text, TextStyle.CAPTION) + 2 * BADGE_PAD;
     }
 
     private double valueWidth(Slot s) {

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import javafx.geometry.Pos;
+import java.util.function.Consumer;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -28,12 +30,24 @@ import org.controlsfx.control.PopOver;
  */
 public final class ClosurePopover extends PopOver {
 
-    public ClosurePopover(FunctionNode function, DiagramModel model) {
+    /** onRevealCell receives the id of the closure's first cell when "Highlight cell" is pressed. */
+    public ClosurePopover(FunctionNode function, DiagramModel model, Consumer<Long> onRevealCell) {
         setArrowLocation(ArrowLocation.TOP_LEFT);
         setDetachable(false);
         setHeaderAlwaysVisible(false);
         setAnimated(false);
         VBox content = new VBox(10, header(function), table(function, model), facts(function, model));
+        CellNode first = function.hasClosure() ? cell(model, function.closure().get(0)) : null;
+        if (first != null) {
+            Button reveal = new Button("Highlight cell #" + first.number());
+            reveal.getStyleClass().add("reveal-button");
+            reveal.setDefaultButton(true);
+            reveal.setOnAction(e -> {
+                hide();
+                onRevealCell.accept(first.id());
+            });
+            content.getChildren().add(reveal);
+        }
         content.getStyleClass().add("closure-popover");
         content.getStylesheets().add(Objects.requireNonNull(ClosurePopover.class.getResource("/org/cellscope/app/diagram/diagram.css")).toExternalForm());
         setContentNode(content);

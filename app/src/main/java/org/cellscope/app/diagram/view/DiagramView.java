@@ -4,6 +4,8 @@ import static org.cellscope.app.diagram.layout.Metrics.MARGIN;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -82,11 +84,16 @@ public class DiagramView extends Region {
 
     /**
      * Shows step; previous is the step shown before it, for ghosts, animation and keeping
-     * objects in place, or null to start afresh (a new program, the first step).
+     * objects in place, or null to start afresh (a new program, the first step). A null step
+     * clears the diagram (no program, or a program that did not compile).
      */
     public void show(StepView step, StepView previous) {
         if (animation != null) animation.finish();
         if (popover != null) popover.hide();
+        if (step == null) {
+            clear();
+            return;
+        }
         DiagramModel next = DiagramModel.of(step, previous);
         // without a previous step there is no continuity to keep: lay out afresh
         Layout nextLayout = Layout.of(next, measure, previous == null ? null : layout);
@@ -97,7 +104,7 @@ public class DiagramView extends Region {
                 Pane gone = entry.getValue();
                 double slide = entry.getKey().startsWith("frame:") ? -SLIDE : 0;
                 animation.add(new StepAnimation.Move(gone, gone.getLayoutX(), gone.getLayoutY(),
-                        gone.getLayoutX() + slide, gone.getLayoutY(), gone.getOpacity(), 0));
+                        gone.getLayoutX() + slide, gone.getLayoutY(), gone.getOpacity(), 0, StepAnimation.Phase.FIRST_HALF));
                 nodes.remove(entry.getKey());
                 leaving.add(gone);
             }
@@ -107,43 +114,67 @@ public class DiagramView extends Region {
         for (ObjectNode o : next.objects()) update(o.key(), nextLayout.node(o.key()), 1, pane -> fillObject(pane, o, nextLayout));
         edgeLayer.getChildren().clear();
         edges.clear();
+        Set<String> waiting = new HashSet<>();
+        for (FrameBox f : next.frames()) if (f.status() == FrameBox.Status.WAITING) waiting.add(f.key());
         for (var r : nextLayout.routes()) {
             boolean shared = r.edge().kind() == Edge.Kind.CLOSURE && next.closuresHolding(r.edge().targetId()).size() > 1;
-            edges.add(new EdgeShape(r, !shared));
+            EdgeShape shape = new EdgeShape(r, !shared);
+            // deep recursion fans many frames' arrows into one cell; the callers' arrows step back
+            if (waiting.contains(r.edge().fromKey()) && next.object(r.edge().targetId()).orElse(null) instanceof CellNode) {
+                shape.getStyleClass().add("from-waiting");
+            }
+            edges.add(shape);
         }
         edgeLayer.getChildren().setAll(edges);
         framesCaption.relocate(MARGIN + 2, MARGIN);
         objectsCaption.relocate(nextLayout.objectsX() + 2, MARGIN);
         legend.relocate(MARGIN, nextLayout.height());
-        canvas.setPrefSize(nextLayout.width(), nextLayout.height() + LEGEND_HEIGHT + MARGIN / 2);
         layout = nextLayout;
+        requestLayout();
         model.set(next);
         if (highlightedCell.get() != null && next.object(highlightedCell.get()).isEmpty()) highlightedCell.set(null);
         applyHighlight();
         animation.start();
     }
 
+    private void clear() {
+        nodes.clear();
+        nodeLayer.getChildren().clear();
+        edges.clear();
+        edgeLayer.getChildren().clear();
+        layout = null;
+        model.set(null);
+        highlightedCell.set(null);
+        requestLayout();
+    }
+
     /** Reuses the node of the same frame or object so that it can move instead of blinking. */
     private void update(String key, NodeGeometry g, double opacity, Consumer<Pane> fill) {
         Pane pane = nodes.get(key);
         Rect to = g.bounds();
+        boolean frame = key.startsWith("frame:");
         double x0 = to.x(), y0 = to.y(), opacity0 = 0;
+        StepAnimation.Phase phase = StepAnimation.Phase.SECOND_HALF;
         if (pane == null) {
             pane = new Pane();
             pane.setPickOnBounds(false);
             nodes.put(key, pane);
             nodeLayer.getChildren().add(pane);
-            if (key.startsWith("frame:")) x0 -= SLIDE;
+            if (frame) x0 -= SLIDE;
         } else {
-            x0 = pane.getLayoutX();
-            y0 = pane.getLayoutY();
+            phase = StepAnimation.Phase.WHOLE;
             opacity0 = pane.getOpacity();
+            // frames take their new place at once: they resize at once, and sliding would overlap
+            if (!frame) {
+                x0 = pane.getLayoutX();
+                y0 = pane.getLayoutY();
+            }
         }
         pane.setMinSize(to.w(), to.h());
         pane.setPrefSize(to.w(), to.h());
         pane.setMaxSize(to.w(), to.h());
         fill.accept(pane);
-        animation.add(new StepAnimation.Move(pane, x0, y0, to.x(), to.y(), opacity0, opacity));
+        animation.add(new StepAnimation.Move(pane, x0, y0, to.x(), to.y(), opacity0, opacity, phase));
     }
 
     private void fillObject(Pane pane, ObjectNode o, Layout l) {
@@ -162,7 +193,7 @@ public class DiagramView extends Region {
             return;
         }
         if (popover != null) popover.hide();
-        popover = new ClosurePopover(f, model.get());
+        popover = new ClosurePopover(f, model.get(), this::setHighlightedCell);
         popover.show(pane);
     }
 
@@ -183,14 +214,21 @@ public class DiagramView extends Region {
 
     @Override
     protected void layoutChildren() {
-        canvas.resizeRelocate(0, 0, canvas.prefWidth(-1), canvas.prefHeight(-1));
+        canvas.resizeRelocate(0, 0, getWidth(), getHeight());
+        legend.autosize();
+    }
+
+    /** Wide enough for the layout and for the legend under it. */
+    @Override
+    protected double computePrefWidth(double height) {
+        double diagram = layout == null ? 0 : layout.width();
+        return Math.max(diagram, 2 * MARGIN + legend.prefWidth(-1));
     }
 
     @Override
-    protected double computePrefWidth(double height) { return canvas.prefWidth(-1); }
-
-    @Override
-    protected double computePrefHeight(double width) { return canvas.prefHeight(-1); }
+    protected double computePrefHeight(double width) {
+        return (layout == null ? MARGIN : layout.height()) + LEGEND_HEIGHT + MARGIN / 2;
+    }
 
     /** Replaces the default (the closure popover); null restores it. */
     public void setOnFunctionClicked(Consumer<FunctionNode> handler) { this.onFunctionClicked = handler; }

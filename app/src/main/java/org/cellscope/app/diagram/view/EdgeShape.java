@@ -33,6 +33,8 @@ final class EdgeShape extends Group {
         } else {
             label = new Text(route.edge().label());
             label.getStyleClass().add("edge-label");
+            // right-aligned at its x, whatever font the stylesheet gives it
+            label.translateXProperty().bind(label.layoutBoundsProperty().map(b -> -b.getWidth()));
             getChildren().add(label);
         }
         setMouseTransparent(true);
@@ -43,30 +45,35 @@ final class EdgeShape extends Group {
     /** Draws from (x1, y1) to (x2, y2), bending out along each anchor's direction. */
     void draw(double x1, double y1, double x2, double y2) {
         double reach = Math.max(36, Math.abs(x2 - x1) / 2);
-        boolean loops = route.to().direction() == Anchor.Direction.EAST;
-        if (loops) reach = Math.max(reach, 40 + Math.abs(y2 - y1) / 4);
-        double c1x = x1 + reach;
-        double c2x = loops ? x2 + reach : x2 - reach;
-        // the arrow head needs room: end the curve at its base
-        double dir = loops ? 1 : -1;
-        double baseX = x2 + dir * HEAD;
+        double c1x = x1 + reach, c2x = x2, c2y = y2;
+        switch (route.to().direction()) {
+            case WEST -> c2x = x2 - reach;
+            case EAST -> c2x = x2 + Math.max(reach, 40 + Math.abs(y2 - y1) / 4);
+            case SOUTH -> c2y = y2 + Math.max(50, Math.abs(y1 - y2) / 2 + 30);
+        }
+        if (route.to().direction() == Anchor.Direction.EAST) c1x = x1 + Math.max(reach, 40 + Math.abs(y2 - y1) / 4);
+        // the curve ends at the base of the arrow head, which points along the curve's last tangent
+        double dx = x2 - c2x, dy = y2 - c2y, len = Math.hypot(dx, dy);
+        double ux = len == 0 ? 1 : dx / len, uy = len == 0 ? 0 : dy / len;
+        double bx = x2 - ux * HEAD, by = y2 - uy * HEAD;
         start.setX(x1);
         start.setY(y1);
         curve.setControlX1(c1x);
         curve.setControlY1(y1);
         curve.setControlX2(c2x);
-        curve.setControlY2(y2);
-        curve.setX(baseX);
-        curve.setY(y2);
-        head.getPoints().setAll(x2, y2, baseX, y2 - HEAD / 2, baseX, y2 + HEAD / 2);
-        if (label != null) placeLabel(x1, y1, c1x, y1, c2x, y2, baseX, y2);
+        curve.setControlY2(c2y);
+        curve.setX(bx);
+        curve.setY(by);
+        double half = HEAD / 2;
+        head.getPoints().setAll(x2, y2, bx - uy * half, by + ux * half, bx + uy * half, by - ux * half);
+        if (label != null) placeLabel(x1, y1, c1x, y1, c2x, c2y, bx, by);
     }
 
-    /** The label sits above and right of the curve's midpoint, where an S-curve leaves room. */
+    /** The label sits left of and below the curve's midpoint, where a descending S-curve leaves room. */
     private void placeLabel(double x0, double y0, double x1, double y1, double x2, double y2, double x3, double y3) {
         double mx = 0.125 * x0 + 0.375 * x1 + 0.375 * x2 + 0.125 * x3;
         double my = 0.125 * y0 + 0.375 * y1 + 0.375 * y2 + 0.125 * y3;
-        label.setX(mx + 8);
-        label.setY(my - 8);
+        label.setX(mx - 10);
+        label.setY(my + 14);
     }
 }

@@ -19,11 +19,13 @@ final class FrameNodes {
         pane.getChildren().clear();
         pane.getStyleClass().setAll("frame", frame.status().name().toLowerCase(java.util.Locale.ROOT));
         if (frame.isGhost()) pane.getStyleClass().add("ghost");
+        if (frame.raising() != null) pane.getStyleClass().add("raising");
         double w = g.bounds().w();
         Parts.placeAt(pane, Parts.label(frame.title(), "frame-title"), PAD + 2, 11);
-        if (frame.isGhost()) {
-            Label badge = Parts.label("returned", "badge");
-            Parts.place(pane, badge, new Rect(w - PAD - 66, 12, 66, 18)).setAlignment(Pos.CENTER);
+        if (g.badge() != null) {
+            Label badge = Parts.label(frame.badge(), "badge");
+            if (frame.raising() != null) badge.getStyleClass().add("raising");
+            Parts.place(pane, badge, g.badge()).setAlignment(Pos.CENTER);
         }
         Region rule = new Region();
         rule.getStyleClass().add("frame-rule");

@@ -93,10 +93,11 @@ final class ObjectNodes {
         if (c.contents().isRef()) Parts.place(pane, Parts.valueBox(c.contents()), contents);
         HBox tag = new HBox(Parts.label("cell", "cell-tag"), Parts.label("#" + c.number(), "cell-number"));
         tag.getStyleClass().add("cell-tags");
-        Parts.placeAt(pane, tag, 22, 0);
+        Parts.placeAt(pane, tag, 22, CELL_TAG - 11);
+        // above the pill on the right, clear of the tag and of arrows entering from below
         Label address = Parts.label(c.address(), "address");
-        address.setAlignment(Pos.CENTER);
-        Parts.place(pane, address, new Rect(0, CELL_TAG + CELL_PILL + 3, w, CELL_ADDRESS - 3));
+        address.setAlignment(Pos.BOTTOM_RIGHT);
+        Parts.place(pane, address, new Rect(0, 0, w - 26, CELL_TAG - 2));
     }
 
     private static Text styled(String s, String styleClass) {

@@ -1,2 +1,0 @@
-café = 1
-naïve = café + 1
