@@ -151,10 +151,11 @@ final class ExprCompiler {
         if (e instanceof Expr.Tuple t) return sequence(t.elts());
         if (e instanceof Expr.SetExpr s) {
             Eval items = sequence(s.elts());
+            boolean constant = SetMethods.isConstantDisplay(s.elts());
             return f -> {
-                PySet set = new PySet(false);
-                for (PyObject x : ((PyTuple) items.eval(f)).items()) set.items().add(Hashing.key(x));
-                return set;
+                PyTuple values = (PyTuple) items.eval(f);
+                f.at = s; // an unhashable member is reported under the whole display
+                return SetMethods.display(values.items(), constant);
             };
         }
         if (e instanceof Expr.DictExpr d) return dict(d);

@@ -79,6 +79,13 @@ public final class SetTable extends AbstractSet<PyObject> {
         if (other == this || other.used == 0) return;
         Mutations.changing(owner);
         if ((long) (fill + other.used) * 5 >= (long) mask * 3) resize((used + other.used) * 2);
+        if (fill == 0 && mask == other.mask && other.fill == other.used) { // same size, no dummies: slot for slot
+            System.arraycopy(other.keys, 0, keys, 0, keys.length);
+            System.arraycopy(other.hashes, 0, hashes, 0, hashes.length);
+            fill = other.fill;
+            used = other.used;
+            return;
+        }
         if (fill == 0) {
             fill = used = other.used;
             for (int i = 0; i <= other.mask; i++) {
