@@ -360,13 +360,12 @@ final class ExprCompiler {
                     kw.put(names.get(i), v);
                 } else {
                     if (!(v instanceof PyDict d)) {
-                        throw Errors.typeError(Repr.str(Attributes.get(fn, "__qualname__")) + "() argument after ** must be a mapping, not "
-                            + v.type().name());
+                        throw Errors.typeError(functionStr(fn) + " argument after ** must be a mapping, not " + v.type().name());
                     }
                     for (Map.Entry<PyObject, PyObject> en : d.map().entrySet()) {
                         String key = ((PyStr) en.getKey()).value();
                         if (kw.containsKey(key)) {
-                            throw Errors.typeError(Repr.str(Attributes.get(fn, "__qualname__")) + "() got multiple values for keyword argument '" + key + "'");
+                            throw Errors.typeError(functionStr(fn) + " got multiple values for keyword argument '" + key + "'");
                         }
                         kw.put(key, en.getValue());
                     }
@@ -376,6 +375,13 @@ final class ExprCompiler {
             f.at = c;
             return invoke(fn, a, kw, temporaries);
         };
+    }
+
+    /** How CPython names a callable in call errors (_PyObject_FunctionStr): {@code __main__.point()}. */
+    private static String functionStr(PyObject fn) {
+        if (fn instanceof PyFunction f) return "__main__." + f.qualname + "()";
+        if (fn instanceof org.cellscope.runtime.PyBuiltin b) return b.name() + "()";
+        return fn.type().name() + " object";
     }
 
     /**

@@ -39,6 +39,7 @@ public final class Interpreter {
             return new Outcome(0, "", false);
         } catch (PyRaise e) {
             PyBaseException exc = e.exception();
+            runner.listener = null; // a user __str__ run while printing is not part of the trace
             if (exc.type().isSubtypeOf(Errors.SYSTEM_EXIT)) return systemExit(exc);
             return new Outcome(1, new TracebackPrinter(runner).format(exc), false);
         } catch (Halt h) {
