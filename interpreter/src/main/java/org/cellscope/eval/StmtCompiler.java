@@ -273,12 +273,24 @@ final class StmtCompiler {
 
     private Exec forStmt(Stmt.For fo) {
         Eval iterable = header(fo.iter());
-        Targets.Assign target = new Targets(cc).compile(fo.target());
-        Exec body = block(fo.body());
-        Exec orelse = fo.orelse().isEmpty() ? null : block(fo.orelse());
-        int line = fo.pos().line();
+        Loop loop = new Loop(new Targets(cc).compile(fo.target()), block(fo.body()),
+            fo.orelse().isEmpty() ? null : block(fo.orelse()), fo.pos().line());
+        // an iterator the loop made itself dies with the loop: a generator left suspended is closed
+        boolean temporary = fo.iter() instanceof Expr.Call || fo.iter() instanceof Expr.GeneratorExp;
         return f -> {
             PyObject it = Ops.iter(iterable.eval(f));
+            if (!temporary) return loop.run(f, it);
+            try {
+                return loop.run(f, it);
+            } finally {
+                if (it instanceof PyGenerator g && g.isUnfinished()) g.close();
+            }
+        };
+    }
+
+    /** The compiled parts of a for loop. Each jump back to the head reports its line again. */
+    private record Loop(Targets.Assign target, Exec body, Exec orelse, int line) {
+        int run(PyFrame f, PyObject it) {
             boolean first = true;
             while (true) {
                 if (!first) f.traceLineAgain(line);
@@ -291,7 +303,7 @@ final class StmtCompiler {
                 if (st == Exec.RETURN) return st;
             }
             return orelse == null ? Exec.NORMAL : orelse.exec(f);
-        };
+        }
     }
 
     private Exec functionDef(Stmt.FunctionDef d) {
