@@ -40,7 +40,7 @@ final class SecondPass {
             PythonParser.DEDENT, PythonLexer.SEMI_COLON, PythonLexer.OPEN_PAREN, PythonLexer.OPEN_BRACK,
             PythonLexer.OPEN_BRACE, PythonLexer.COMMA, PythonLexer.COLON, PythonLexer.ASSIGN, PythonLexer.ELSE,
             PythonLexer.RETURN, PythonLexer.YIELD, PythonLexer.WALRUS, PythonLexer.FOR, PythonLexer.STAR,
-            PythonLexer.POWER);
+            PythonLexer.POWER, PythonLexer.AS);
     private static final Set<Integer> PARAMETER_EXPRESSION_STARTERS = Set.of(PythonLexer.COLON, PythonLexer.ASSIGN);
     /** Tokens after which it reads a {@code named_expression} (where '=' may be a slip for '=='). */
     private static final Set<Integer> NAMED_STARTERS = Set.of(PythonLexer.OPEN_PAREN, PythonLexer.OPEN_BRACK,

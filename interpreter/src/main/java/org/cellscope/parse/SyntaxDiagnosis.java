@@ -69,6 +69,9 @@ final class SyntaxDiagnosis {
      * the bracket's line (or to the end of the input) by the time of the error.
      */
     private static boolean blames(Token open, Token bad, Token lastRead) {
+        if (bad == open) {
+            return true; // failing at the bracket itself, CPython's second pass reads on inside it
+        }
         return bad.getTokenIndex() > open.getTokenIndex()
                 && (lastRead.getType() == Token.EOF || lastRead.getLine() > open.getLine());
     }
