@@ -243,11 +243,13 @@ COLON : ':' ; SEMI_COLON : ';' ; POWER : '**' ; ASSIGN : '=' ; OPEN_BRACK : '[' 
 CLOSE_BRACK : ']' ; OR_OP : '|' ; XOR : '^' ; AND_OP : '&' ; LEFT_SHIFT : '<<' ;
 RIGHT_SHIFT : '>>' ; ADD : '+' ; MINUS : '-' ; DIV : '/' ; MOD : '%' ; IDIV : '//' ;
 NOT_OP : '~' ; OPEN_BRACE : '{' ; CLOSE_BRACE : '}' ; LESS_THAN : '<' ; GREATER_THAN : '>' ;
-EQUALS : '==' ; GT_EQ : '>=' ; LT_EQ : '<=' ; NOT_EQ_1 : '<>' ; NOT_EQ_2 : '!=' ; AT : '@' ;
+EQUALS : '==' ; GT_EQ : '>=' ; LT_EQ : '<=' ; NOT_EQ : '!=' ; AT : '@' ;
 ARROW : '->' ; ADD_ASSIGN : '+=' ; SUB_ASSIGN : '-=' ; MULT_ASSIGN : '*=' ; AT_ASSIGN : '@=' ;
 DIV_ASSIGN : '/=' ; MOD_ASSIGN : '%=' ; AND_ASSIGN : '&=' ; OR_ASSIGN : '|=' ; XOR_ASSIGN : '^=' ;
 LEFT_SHIFT_ASSIGN : '<<=' ; RIGHT_SHIFT_ASSIGN : '>>=' ; POWER_ASSIGN : '**=' ;
 IDIV_ASSIGN : '//=' ; WALRUS : ':=' ;
+/** Python 2's '<>', one token that no rule accepts, so that it fails as a whole as in CPython. */
+LEGACY_NOT_EQ : '<>' ;
 
 SKIP_ : (SPACES | COMMENT | LINE_JOINING) -> skip ;
 

@@ -15,7 +15,8 @@ import org.antlr.v4.runtime.TokenSource;
 /**
  * CPython's tokenizer on top of the raw ANTLR lexer: logical lines (NEWLINE only where a
  * statement ends), INDENT and DEDENT from the indentation stack, brackets checked as they open
- * and close, and the tokenizer's errors raised with CPython's messages and positions.
+ * and close, and the tokenizer's first error, worded and placed as CPython's, kept for
+ * {@link SyntaxDiagnosis}.
  */
 final class PythonTokenSource implements TokenSource {
     private static final int TAB_SIZE = 8;
@@ -72,8 +73,8 @@ final class PythonTokenSource implements TokenSource {
 
     /** The brackets still open at the end of the input, innermost last. */
     List<Token> unclosedBrackets() {
-        List<Token> open = new ArrayList<>(brackets);
-        java.util.Collections.reverse(open);
+        List<Token> open = new ArrayList<>();
+        brackets.descendingIterator().forEachRemaining(open::add);
         return open;
     }
 
