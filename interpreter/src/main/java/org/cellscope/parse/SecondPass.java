@@ -56,10 +56,11 @@ final class SecondPass {
     private final ParserRuleContext ctx;
     private final Token previous;
 
-    SecondPass(TokenWindow tokens, RecognitionException e) {
+    /** bad: where CPython's first pass failed, the token ANTLR failed at or before it. */
+    SecondPass(TokenWindow tokens, RecognitionException e, Token bad) {
         this.tokens = tokens;
         this.e = e;
-        this.bad = e.getOffendingToken();
+        this.bad = bad;
         this.ctx = (ParserRuleContext) e.getCtx();
         this.previous = bad.getTokenIndex() > 0 ? tokens.get(bad.getTokenIndex() - 1) : null;
     }
@@ -74,6 +75,7 @@ final class SecondPass {
                 this::expectedParenthesis,
                 this::badAnnotationTarget,
                 this::legacyPrint,
+                this::assignmentToYield,
                 this::assignmentInExpression,
                 this::missingElse,
                 this::forgottenComma);
@@ -204,6 +206,17 @@ final class SecondPass {
         String name = previous.getText();
         return end == null ? null
                 : TokenWindow.range(previous, end, "Missing parentheses in call to '" + name + "'. Did you mean " + name + "(...)?");
+    }
+
+    /** {@code yield = 1}: CPython's invalid_assignment on a yield expression. */
+    private PySyntaxError assignmentToYield() {
+        int first = tokens.lineStart(bad.getTokenIndex());
+        if (bad.getType() != PythonLexer.ASSIGN || tokens.get(first).getType() != PythonLexer.YIELD) {
+            return null;
+        }
+        Token end = tokens.parsedUntil(first, PythonParser::yield_expr);
+        return end == null || end.getTokenIndex() != bad.getTokenIndex() - 1 ? null
+                : TokenWindow.range(tokens.get(first), end, "assignment to yield expression not possible");
     }
 
     /** {@code (x = 1)}: '=' where an expression goes on (CPython's invalid_named_expression). */
