@@ -20,6 +20,8 @@ import org.antlr.v4.runtime.TokenSource;
  */
 final class PythonTokenSource implements TokenSource {
     private static final int TAB_SIZE = 8;
+    /** CPython's tokenizer MAXLEVEL. */
+    private static final int MAX_BRACKET_DEPTH = 200;
 
     private final PythonLexer lexer;
     private final String source;
@@ -223,7 +225,12 @@ final class PythonTokenSource implements TokenSource {
 
     private void checkBracket(Token t) {
         switch (t.getType()) {
-            case PythonLexer.OPEN_PAREN, PythonLexer.OPEN_BRACK, PythonLexer.OPEN_BRACE -> brackets.push(t);
+            case PythonLexer.OPEN_PAREN, PythonLexer.OPEN_BRACK, PythonLexer.OPEN_BRACE -> {
+                if (brackets.size() == MAX_BRACKET_DEPTH) {
+                    throw LexicalErrors.tooDeep(t);
+                }
+                brackets.push(t);
+            }
             case PythonLexer.CLOSE_PAREN, PythonLexer.CLOSE_BRACK, PythonLexer.CLOSE_BRACE -> {
                 if (brackets.isEmpty()) {
                     throw LexicalErrors.unmatched(t);
