@@ -77,6 +77,7 @@ final class SecondPass {
                 this::legacyPrint,
                 this::assignmentToYield,
                 this::assignmentInExpression,
+                this::dictItem,
                 this::missingElse,
                 this::forgottenComma);
         return rules.map(Supplier::get).filter(Objects::nonNull).findFirst().orElse(null);
@@ -244,6 +245,42 @@ final class SecondPass {
 
     private static boolean isAssignment(Token t) {
         return t.getType() == PythonLexer.ASSIGN || t.getType() == PythonLexer.WALRUS;
+    }
+
+    /**
+     * A broken item of a dict display: a key without ':' after an earlier item, or a ':' with
+     * nothing after it (CPython's invalid_kvpair and invalid_double_starred_kvpairs).
+     */
+    private PySyntaxError dictItem() {
+        int open = tokens.innermostOpenBracket(bad.getTokenIndex());
+        if (open < 0 || tokens.get(open).getType() != PythonLexer.OPEN_BRACE || !hasTopLevelColon(open)) {
+            return null;
+        }
+        boolean valueMissing = previous.getType() == PythonLexer.COLON
+                && (bad.getType() == PythonLexer.CLOSE_BRACE || bad.getType() == PythonLexer.COMMA);
+        if (valueMissing) {
+            return tokens.errorAt(previous, "expression expected after dictionary key and ':'");
+        }
+        ParserRuleContext key = bad.getType() == PythonLexer.COLON ? null
+                : tokens.expressionBefore(bad.getTokenIndex(), open + 1, Set.of(PythonLexer.COMMA), PythonParser::test);
+        if (key == null) {
+            return null;
+        }
+        // CPython points at the key's last character and underlines nothing more
+        Positions.End end = Positions.end(key.getStop());
+        return new PySyntaxError("SyntaxError", "':' expected after dictionary key", end.line(), end.col(), -1);
+    }
+
+    private boolean hasTopLevelColon(int open) {
+        int depth = 0;
+        for (int i = open + 1; i < bad.getTokenIndex(); i++) {
+            Token t = tokens.get(i);
+            depth += TokenWindow.isOpening(t) ? 1 : TokenWindow.isClosing(t) ? -1 : 0;
+            if (depth == 0 && t.getType() == PythonLexer.COLON) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code a if b c}: CPython's "expected 'else' after 'if' expression". */
