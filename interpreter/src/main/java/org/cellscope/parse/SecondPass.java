@@ -253,7 +253,7 @@ final class SecondPass {
      */
     private PySyntaxError dictItem() {
         int open = tokens.innermostOpenBracket(bad.getTokenIndex());
-        if (open < 0 || tokens.get(open).getType() != PythonLexer.OPEN_BRACE || !hasTopLevelColon(open)) {
+        if (open < 0 || tokens.get(open).getType() != PythonLexer.OPEN_BRACE || !holdsDictItems(open)) {
             return null;
         }
         boolean valueMissing = previous.getType() == PythonLexer.COLON
@@ -271,12 +271,13 @@ final class SecondPass {
         return new PySyntaxError("SyntaxError", "':' expected after dictionary key", end.line(), end.col(), -1);
     }
 
-    private boolean hasTopLevelColon(int open) {
+    /** Whether the braces opened at {@code open} hold a {@code key: value} or a {@code **mapping}. */
+    private boolean holdsDictItems(int open) {
         int depth = 0;
         for (int i = open + 1; i < bad.getTokenIndex(); i++) {
             Token t = tokens.get(i);
             depth += TokenWindow.isOpening(t) ? 1 : TokenWindow.isClosing(t) ? -1 : 0;
-            if (depth == 0 && t.getType() == PythonLexer.COLON) {
+            if (depth == 0 && (t.getType() == PythonLexer.COLON || t.getType() == PythonLexer.POWER)) {
                 return true;
             }
         }
