@@ -31,7 +31,7 @@ public final class Interpreter {
         } catch (PySyntaxError e) {
             return new Outcome(1, syntaxErrorReport(e, filename, source), false);
         }
-        Map<String, PyObject> globals = new LinkedHashMap<>();
+        Map<String, PyObject> globals = new org.cellscope.runtime.TrackedMap<>(null);
         globals.put("__name__", PyStr.of("__main__"));
         PyFrame frame = new PyFrame(code, globals, globals, null, runner);
         try {
@@ -39,6 +39,7 @@ public final class Interpreter {
             return new Outcome(0, "", false);
         } catch (PyRaise e) {
             PyBaseException exc = e.exception();
+            runner.listener = null; // a user __str__ run while printing is not part of the trace
             if (exc.type().isSubtypeOf(Errors.SYSTEM_EXIT)) return systemExit(exc);
             return new Outcome(1, new TracebackPrinter(runner).format(exc), false);
         } catch (Halt h) {
@@ -61,14 +62,18 @@ public final class Interpreter {
         sb.append("  File \"").append(filename).append("\", line ").append(e.line()).append('\n');
         String[] lines = source.split("\r\n|\r|\n", -1);
         if (e.line() >= 1 && e.line() <= lines.length) {
+            // as CPython's print_error_text: strip the indent, no caret left of the text, at
+            // most one past its end; indentation errors get a single caret
             String src = lines[e.line() - 1];
-            String stripped = src.stripLeading();
-            int indent = src.length() - stripped.length();
-            String shown = stripped.stripTrailing();
+            String shown = src.replaceFirst("^[ \t\f]+", "");
+            int indent = src.length() - shown.length();
+            shown = shown.stripTrailing();
             sb.append("    ").append(shown).append('\n');
-            if (e.column() > 0) {
-                int start = Math.max(0, e.column() - 1 - indent);
-                int width = Math.max(1, Math.min(e.endColumn(), indent + shown.length() + 1) - e.column());
+            int start = Math.min(e.column() - 1 - indent, shown.length());
+            if (e.column() > 0 && start >= 0) {
+                boolean single = !e.type().equals("SyntaxError") || e.endColumn() <= e.column();
+                int end = Math.min(e.endColumn(), indent + shown.length() + 1);
+                int width = single ? 1 : Math.max(1, end - e.column());
                 sb.append("    ").append(" ".repeat(start)).append("^".repeat(width)).append('\n');
             }
         }
