@@ -151,10 +151,11 @@ final class ExprCompiler {
         if (e instanceof Expr.Tuple t) return sequence(t.elts());
         if (e instanceof Expr.SetExpr s) {
             Eval items = sequence(s.elts());
+            boolean constant = SetMethods.isConstantDisplay(s.elts());
             return f -> {
-                PySet set = new PySet(false);
-                for (PyObject x : ((PyTuple) items.eval(f)).items()) set.items().add(Hashing.key(x));
-                return set;
+                PyTuple values = (PyTuple) items.eval(f);
+                f.at = s; // an unhashable member is reported under the whole display
+                return SetMethods.display(values.items(), constant);
             };
         }
         if (e instanceof Expr.DictExpr d) return dict(d);
@@ -359,13 +360,12 @@ final class ExprCompiler {
                     kw.put(names.get(i), v);
                 } else {
                     if (!(v instanceof PyDict d)) {
-                        throw Errors.typeError(Repr.str(Attributes.get(fn, "__qualname__")) + "() argument after ** must be a mapping, not "
-                            + v.type().name());
+                        throw Errors.typeError(functionStr(fn) + " argument after ** must be a mapping, not " + v.type().name());
                     }
                     for (Map.Entry<PyObject, PyObject> en : d.map().entrySet()) {
                         String key = ((PyStr) en.getKey()).value();
                         if (kw.containsKey(key)) {
-                            throw Errors.typeError(Repr.str(Attributes.get(fn, "__qualname__")) + "() got multiple values for keyword argument '" + key + "'");
+                            throw Errors.typeError(functionStr(fn) + " got multiple values for keyword argument '" + key + "'");
                         }
                         kw.put(key, en.getValue());
                     }
@@ -375,6 +375,13 @@ final class ExprCompiler {
             f.at = c;
             return invoke(fn, a, kw, temporaries);
         };
+    }
+
+    /** How CPython names a callable in call errors (_PyObject_FunctionStr): {@code __main__.point()}. */
+    private static String functionStr(PyObject fn) {
+        if (fn instanceof PyFunction f) return "__main__." + f.qualname + "()";
+        if (fn instanceof org.cellscope.runtime.PyBuiltin b) return b.name() + "()";
+        return fn.type().name() + " object";
     }
 
     /**

@@ -71,6 +71,11 @@ final class StmtCompiler {
         };
     }
 
+    /** A compound statement's header expression, followed line by line when it spans lines. */
+    private Eval header(Expr e) {
+        return exprs().withTracking(e.pos().endLine() > e.pos().line(), () -> exprs().compile(e));
+    }
+
     private static boolean isSimple(Stmt s) {
         return s instanceof Stmt.ExprStmt || s instanceof Stmt.Assign || s instanceof Stmt.AugAssign
             || s instanceof Stmt.AnnAssign || s instanceof Stmt.Return || s instanceof Stmt.Delete
@@ -136,7 +141,7 @@ final class StmtCompiler {
      */
     private Exec with(List<org.cellscope.ast.WithItem> items, int index, Exec body, int line) {
         org.cellscope.ast.WithItem item = items.get(index);
-        Eval context = exprs().compile(item.context());
+        Eval context = header(item.context());
         Targets.Assign target = item.target() == null ? null : new Targets(cc).compile(item.target());
         Exec inner = index + 1 < items.size() ? with(items, index + 1, body, line) : body;
         return f -> {
@@ -238,7 +243,7 @@ final class StmtCompiler {
     }
 
     private Exec ifStmt(Stmt.If i) {
-        Eval test = exprs().compile(i.test());
+        Eval test = header(i.test());
         Exec body = block(i.body());
         Exec orelse = i.orelse().isEmpty() ? null : block(i.orelse());
         return f -> {
@@ -248,7 +253,7 @@ final class StmtCompiler {
     }
 
     private Exec whileStmt(Stmt.While w) {
-        Eval test = exprs().compile(w.test());
+        Eval test = header(w.test());
         Exec body = block(w.body());
         Exec orelse = w.orelse().isEmpty() ? null : block(w.orelse());
         int line = w.pos().line();
@@ -267,7 +272,7 @@ final class StmtCompiler {
     }
 
     private Exec forStmt(Stmt.For fo) {
-        Eval iterable = exprs().compile(fo.iter());
+        Eval iterable = header(fo.iter());
         Targets.Assign target = new Targets(cc).compile(fo.target());
         Exec body = block(fo.body());
         Exec orelse = fo.orelse().isEmpty() ? null : block(fo.orelse());
@@ -428,10 +433,21 @@ final class StmtCompiler {
                 st = guarded.exec(f);
             } catch (PyRaise e) {
                 Calls.reportException(f, e);
-                int raisedAt = f.line;
-                int fst = finalbody.exec(f);
+                // the finally runs "during handling" of e: what it raises gets e as context;
+                // the re-raise after it stays on the finally's last line (CPython's RERAISE 0)
+                PyBaseException saved = f.handling;
+                f.handling = e.exception();
+                int fst;
+                try {
+                    fst = finalbody.exec(f);
+                } catch (PyRaise inner) {
+                    chain(inner, e.exception());
+                    throw inner;
+                } finally {
+                    f.handling = saved;
+                }
                 if (fst != Exec.NORMAL) return fst; // return/break in finally swallows the exception
-                throw reraise(f, e, raisedAt);
+                throw e;
             }
             PyObject rv = f.returnValue;
             int fst = finalbody.exec(f);
@@ -442,6 +458,12 @@ final class StmtCompiler {
     }
 
     private record Handler(Eval type, NameAccess.Store bind, NameAccess.Delete unbind, Exec body, int line) {}
+
+    /** An exception raised while another is handled remembers it as its context. */
+    private static void chain(PyRaise raised, PyBaseException handled) {
+        PyBaseException e = raised.exception();
+        if (e != handled && e.context() == null) e.setContext(handled);
+    }
 
     /**
      * Re-raising after a finally, an unmatched except or an __exit__: CPython's RERAISE puts the
@@ -464,7 +486,7 @@ final class StmtCompiler {
             try {
                 return h.body.exec(f);
             } catch (PyRaise inner) {
-                if (inner.exception() != exc && inner.exception().context() == null) inner.exception().setContext(exc);
+                chain(inner, exc);
                 throw inner;
             } finally {
                 f.handling = saved;

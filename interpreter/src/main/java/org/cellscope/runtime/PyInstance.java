@@ -6,7 +6,7 @@ import java.util.Map;
 /** An instance of a class the program defined: its class and its attribute dict. */
 public class PyInstance extends PyObject {
     private PyType type;
-    private final Map<String, PyObject> dict = new LinkedHashMap<>();
+    private final Map<String, PyObject> dict = new TrackedMap<>(this);
 
     public PyInstance(PyType type) { this.type = type; }
 
