@@ -173,6 +173,7 @@ public final class MainWindow extends BorderPane implements WindowActions {
     private void initListeners() {
         code.textProperty().addListener((obs, old, text) -> session.sourceEdited(text));
         code.runButton().setOnAction(e -> run());
+        code.setOnLineClicked(session::runToLine);
         code.runButton().disableProperty().bind(session.busyProperty());
         session.currentProperty().addListener((obs, old, now) -> showStep());
         session.staleProperty().addListener((obs, old, now) -> {
