@@ -44,10 +44,7 @@ public final class Narrator {
             Narration changed = changedCell(previous, current);
             if (changed != null) return changed;
             FrameView gone = firstPopped(previous, current);
-            if (gone != null) {
-                return Narration.builder().code(gone.name())
-                        .text(" returned and its frame is gone: none of its variables was captured in a cell.").build();
-            }
+            if (gone != null && current.event() == EventKind.LINE) return gone(gone);
         }
         if (current.event() == EventKind.CALL) return call(current);
         if (current.event() == EventKind.RETURN) return ret(current);
@@ -100,8 +97,39 @@ public final class Narrator {
             if (alive.contains(frame.id())) continue;
             List<HeapObject.Cell> cells = cellsCreatedBy(current, frame.id());
             if (!cells.isEmpty()) return survivingCells(current, frame, cells);
+            Narration returned = returnedClosure(previous, frame);
+            if (returned != null) return returned;
         }
         return null;
+    }
+
+    /**
+     * The frame returned a closure over its own cells that nothing names yet (a decorator's
+     * result before it is bound): only the step before still shows the function and the cells.
+     */
+    private static Narration returnedClosure(StepView previous, FrameView frame) {
+        if (previous.event() != EventKind.RETURN || previous.activeFrame().id() != frame.id()) return null;
+        if (!(previous.returnValue() instanceof Value.Ref ref)) return null;
+        if (!(previous.object(ref.id()) instanceof HeapObject.Function f)) return null;
+        List<String> captured = new ArrayList<>();
+        for (HeapObject.Cell cell : cellsCreatedBy(previous, frame.id())) {
+            if (f.closure().contains(cell.id())) captured.add(cell.varName());
+        }
+        if (captured.isEmpty()) return null;
+        var b = Narration.builder().code(frame.name()).text(" returned ").code(f.name())
+                .text(captured.size() == 1 ? ", which closes over its cell " : ", which closes over its cells ");
+        for (int i = 0; i < captured.size(); i++) {
+            if (i > 0) b.text(i == captured.size() - 1 ? " and " : ", ");
+            b.cell(captured.get(i));
+        }
+        return b.text(": the cell outlives the frame.").build();
+    }
+
+    private static Narration gone(FrameView frame) {
+        boolean hadCells = frame.variables().stream().anyMatch(v -> v.kind() == VarKind.CELL);
+        return Narration.builder().code(frame.name()).text(hadCells
+                ? " returned; nothing refers to its cells any more, so they are gone with its frame."
+                : " returned and its frame is gone: none of its variables was captured in a cell.").build();
     }
 
     private static FrameView firstPopped(StepView previous, StepView current) {

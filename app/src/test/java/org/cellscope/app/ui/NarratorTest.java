@@ -47,6 +47,33 @@ class NarratorTest {
     }
 
     @Test
+    void aDecoratorsClosureNotYetBoundToANameIsStillNamedWithItsCell() {
+        long decorator = 6;
+        HeapObject.Function wrapper = function(41, "wrapper", "log_calls.<locals>.wrapper", "func", 42L);
+        StepView atReturn = new StepView(8, EventKind.RETURN, "log_calls", 7,
+                List.of(module(), frame(decorator, "log_calls", "log_calls", cellVar("func", 42), ref("wrapper", 41))),
+                List.of(wrapper, new HeapObject.Cell(42, "func", new Value.Ref(43), decorator)), "",
+                new Value.Ref(41), null);
+        // CPython reports the def line again before greet = wrapper is stored: nothing names wrapper
+        StepView after = step(EventKind.LINE, "<module>", 11, List.of(module()), List.of(), null);
+
+        assertEquals("log_calls returned wrapper, which closes over its cell func: the cell outlives the frame.",
+                Narrator.narrate(atReturn, after).text());
+    }
+
+    @Test
+    void aCallersReturnOrNextCallIsNotHiddenByTheCalleeThatJustReturned() {
+        StepView calleeReturns = new StepView(16, EventKind.RETURN, "greet", 12,
+                List.of(module(), frame(7, "wrapper", "log_calls.<locals>.wrapper"), frame(8, "greet", "greet")),
+                List.of(), "", new Value.Prim("str", "'Hi Grace!'"), null);
+        StepView wrapperReturns = new StepView(17, EventKind.RETURN, "wrapper", 6,
+                List.of(module(), frame(7, "wrapper", "log_calls.<locals>.wrapper")),
+                List.of(), "", new Value.Prim("str", "'Hi Grace!'"), null);
+
+        assertEquals("wrapper returns 'Hi Grace!'.", Narrator.narrate(calleeReturns, wrapperReturns).text());
+    }
+
+    @Test
     void lambdasMadeInAComprehensionSharingOneCellGetThePitfallAndTheFix() {
         long listcomp = 5;
         List<HeapObject> lambdas = List.of(
