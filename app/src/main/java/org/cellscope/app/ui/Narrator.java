@@ -122,7 +122,7 @@ public final class Narrator {
             if (i > 0) b.text(i == captured.size() - 1 ? " and " : ", ");
             b.cell(captured.get(i));
         }
-        return b.text(": the cell outlives the frame.").build();
+        return b.text(captured.size() == 1 ? ": the cell outlives the frame." : ": the cells outlive the frame.").build();
     }
 
     private static Narration gone(FrameView frame) {
