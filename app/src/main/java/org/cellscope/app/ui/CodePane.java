@@ -104,6 +104,8 @@ public final class CodePane extends VBox {
         run.getStyleClass().add("run-button");
         run.setTooltip(new Tooltip("Record the code again (Ctrl+R, F5)"));
         run.setFocusTraversable(false);
+        tab.setMinWidth(Region.USE_PREF_SIZE);
+        run.setMinWidth(Region.USE_PREF_SIZE);
         HBox header = new HBox(tab, spacer, hint, run);
         header.getStyleClass().add("pane-header");
 
