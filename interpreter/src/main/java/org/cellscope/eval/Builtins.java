@@ -120,23 +120,15 @@ public final class Builtins {
         });
         fn(b, "vars", (args, kw) -> {
             Args.count("vars", args, 0, 1);
-            if (args.length == 0) return locals(runner.top);
+            if (args.length == 0) return CoreBuiltins.locals(runner.top);
             PyObject d = args[0] instanceof PyInstance || args[0] instanceof PyType || args[0] instanceof PyFunction
                 ? Attributes.find(args[0], "__dict__") : null;
             if (d == null) throw Errors.typeError("vars() argument must have __dict__ attribute");
             return d;
         });
-        fn(b, "locals", (args, kw) -> {
-            Args.count("locals", args, 0, 0);
-            return locals(runner.top);
-        });
-        fn(b, "globals", (args, kw) -> {
-            Args.count("globals", args, 0, 0);
-            return Attributes.dictOf(runner.top.globals);
-        });
         fn(b, "dir", (args, kw) -> {
             Args.count("dir", args, 0, 1);
-            return args.length == 0 ? sortedNames(locals(runner.top)) : dir(args[0]);
+            return args.length == 0 ? sortedNames(CoreBuiltins.locals(runner.top)) : dir(args[0]);
         });
         return b;
     }
@@ -218,21 +210,6 @@ public final class Builtins {
     public static boolean isCallable(PyObject o) {
         return o instanceof PyFunction || o instanceof PyCallable || o instanceof PyType
             || o instanceof PyMethod || o.type().lookup("__call__") != null;
-    }
-
-    /** The local variables of a frame, as locals() shows them: plain locals, then cell and free variables. */
-    private static PyDict locals(PyFrame f) {
-        if (f.names != null) return Attributes.dictOf(f.names);
-        PyDict d = new PyDict();
-        PyCode c = f.code;
-        for (int i = 0; i < c.varnames.length; i++) if (f.fast[i] != null) d.put(c.varnames[i], f.fast[i]);
-        String[] cellNames = new String[c.cellvars.length + c.freevars.length];
-        System.arraycopy(c.cellvars, 0, cellNames, 0, c.cellvars.length);
-        System.arraycopy(c.freevars, 0, cellNames, c.cellvars.length, c.freevars.length);
-        for (int i = 0; i < cellNames.length; i++) {
-            if (f.cells[i] != null && f.cells[i].get() != null) d.put(cellNames[i], f.cells[i].get());
-        }
-        return d;
     }
 
     private static final String[] OBJECT_ATTRIBUTES = {"__class__", "__delattr__", "__dir__", "__doc__", "__eq__",

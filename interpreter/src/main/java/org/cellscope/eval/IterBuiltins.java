@@ -41,7 +41,7 @@ final class IterBuiltins {
             return PyIter.of(() -> {
                 if (done[0]) return null;
                 PyObject v = Calls.call(f, new PyObject[0], null);
-                if (Ops.equal(v, sentinel)) {
+                if (Ops.sameOrEqual(v, sentinel)) {
                     done[0] = true;
                     return null;
                 }

@@ -163,12 +163,13 @@ public final class Ops {
         }
     }
 
+    /** {@code a == b}. Containers compare members with {@link #sameOrEqual}, as CPython's PyObject_RichCompareBool does. */
     public static boolean equal(PyObject a, PyObject b) {
-        if (a == b) return true;
+        if (a == b && !(a instanceof PyFloat) && !a.type().isUserDefined()) return true; // nan != nan
         if (a.type().isUserDefined() || b.type().isUserDefined()) {
             PyObject r = userRich(a, b, "__eq__", "__eq__");
             if (r != null) return truthy(r);
-            return false;
+            return a == b;
         }
         if (a instanceof PyList x && b instanceof PyList y) return elementsEqual(x.items(), y.items());
         if (a instanceof PySet x && b instanceof PySet y) return x.items().equals(y.items());
@@ -176,7 +177,7 @@ public final class Ops {
             if (x.map().size() != y.map().size()) return false;
             for (Map.Entry<PyObject, PyObject> e : x.map().entrySet()) {
                 PyObject v = y.map().get(e.getKey());
-                if (v == null || !equal(e.getValue(), v)) return false;
+                if (v == null || !sameOrEqual(e.getValue(), v)) return false;
             }
             return true;
         }
@@ -186,9 +187,12 @@ public final class Ops {
 
     private static boolean elementsEqual(List<PyObject> x, List<PyObject> y) {
         if (x.size() != y.size()) return false;
-        for (int i = 0; i < x.size(); i++) if (!equal(x.get(i), y.get(i))) return false;
+        for (int i = 0; i < x.size(); i++) if (!sameOrEqual(x.get(i), y.get(i))) return false;
         return true;
     }
+
+    /** Identity implies equality inside containers: [nan] == [nan] and nan in [nan]. */
+    public static boolean sameOrEqual(PyObject a, PyObject b) { return a == b || equal(a, b); }
 
     private static final Map<CmpOp, String[]> RICH = Map.of(
         CmpOp.LT, new String[] {"__lt__", "__gt__"}, CmpOp.LT_E, new String[] {"__le__", "__ge__"},
@@ -213,7 +217,7 @@ public final class Ops {
             List<PyObject> x = Sequences.toList(a), y = Sequences.toList(b);
             int n = Math.min(x.size(), y.size());
             for (int i = 0; i < n; i++) {
-                if (!equal(x.get(i), y.get(i))) return order(op, x.get(i), y.get(i));
+                if (!sameOrEqual(x.get(i), y.get(i))) return order(op, x.get(i), y.get(i));
             }
             c = Integer.compare(x.size(), y.size());
         } else {
@@ -262,8 +266,12 @@ public final class Ops {
             PyObject m = container.type().lookup("__contains__");
             if (m != null) return truthy(Calls.call(m, new PyObject[] {container, item}, null));
         }
+        if (Sequences.javaIterator(container) == null && container.type().lookup("__iter__") == null
+            && !(container instanceof PyIter) && !(container instanceof PyGenerator)) {
+            throw Errors.typeError("argument of type '" + container.type().name() + "' is not iterable");
+        }
         PyObject it = iter(container);
-        for (PyObject x = next(it); x != null; x = next(it)) if (equal(x, item)) return true;
+        for (PyObject x = next(it); x != null; x = next(it)) if (sameOrEqual(x, item)) return true;
         return false;
     }
 

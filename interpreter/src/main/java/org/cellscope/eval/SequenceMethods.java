@@ -109,7 +109,7 @@ final class SequenceMethods {
             boolean inside = r.step > 0 ? v >= r.start && v < r.stop : v <= r.start && v > r.stop;
             return inside && offset % r.step == 0 ? offset / r.step : -1;
         }
-        for (long k = 0; k < r.length(); k++) if (Ops.equal(PyInt.of(r.get(k)), x)) return k;
+        for (long k = 0; k < r.length(); k++) if (Ops.sameOrEqual(PyInt.of(r.get(k)), x)) return k;
         return -1;
     }
 
@@ -122,7 +122,7 @@ final class SequenceMethods {
         int n = items.size();
         int start = a.length > at + 1 ? clampIndex(a[at + 1], n) : 0;
         int stop = a.length > at + 2 ? clampIndex(a[at + 2], n) : n;
-        for (int i = start; i < stop && i < items.size(); i++) if (Ops.equal(items.get(i), a[at])) return i;
+        for (int i = start; i < stop && i < items.size(); i++) if (Ops.sameOrEqual(items.get(i), a[at])) return i;
         return -1;
     }
 
@@ -135,7 +135,7 @@ final class SequenceMethods {
     private static PyObject count(List<PyObject> items, PyObject[] a) {
         if (a.length != 2) throw Errors.typeError("count() takes exactly one argument (" + (a.length - 1) + " given)");
         long n = 0;
-        for (PyObject x : items) if (Ops.equal(x, a[1])) n++;
+        for (PyObject x : items) if (Ops.sameOrEqual(x, a[1])) n++;
         return PyInt.of(n);
     }
 

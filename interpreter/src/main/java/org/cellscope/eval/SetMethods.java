@@ -2,6 +2,7 @@ package org.cellscope.eval;
 
 import java.util.List;
 import org.cellscope.ast.CmpOp;
+import org.cellscope.ast.Expr;
 import org.cellscope.ast.Operator;
 import org.cellscope.runtime.Errors;
 import org.cellscope.runtime.PyBool;
@@ -32,8 +33,9 @@ final class SetMethods {
                 return a.length == 1 ? copy(r, frozen) : r;
             });
             TypeMethods.method(t, "difference", (a, kw) -> {
-                PySet r = copy(self(a), frozen);
-                for (int i = 1; i < a.length; i++) removeAll(r, a[i]);
+                if (a.length == 1) return copy(self(a), frozen);
+                PySet r = difference(self(a), a[1]);
+                for (int i = 2; i < a.length; i++) removeAll(r, a[i]);
                 return r;
             });
             TypeMethods.method(t, "symmetric_difference", (a, kw) -> symmetricDifference(self(a), a[1]));
@@ -78,6 +80,36 @@ final class SetMethods {
     }
 
     private static PySet self(PyObject[] a) { return (PySet) a[0]; }
+
+    /**
+     * A set display's value. CPython compiles a display of three or more constants to a frozenset
+     * constant that then updates an empty set; the order of the members follows both tables.
+     */
+    static PySet display(List<PyObject> items, boolean constant) {
+        if (!constant) {
+            PySet set = new PySet(false);
+            for (PyObject x : items) set.items().add(Hashing.key(x));
+            return set;
+        }
+        PySet folded = new PySet(true);
+        for (PyObject x : items) folded.items().add(x);
+        return copy(folded, false);
+    }
+
+    /** True for displays CPython folds to a constant: at least three members, each a literal after constant folding. */
+    static boolean isConstantDisplay(List<Expr> elts) {
+        if (elts.size() < 3) return false;
+        for (Expr e : elts) if (!isConstant(e)) return false;
+        return true;
+    }
+
+    private static boolean isConstant(Expr e) {
+        if (e instanceof Expr.UnaryOp u) return u.op() != org.cellscope.ast.UnaryOperator.NOT && isConstant(u.operand());
+        if (e instanceof Expr.BinOp b) return isConstant(b.left()) && isConstant(b.right());
+        if (e instanceof Expr.Tuple t) return t.elts().stream().allMatch(SetMethods::isConstant);
+        return e instanceof Expr.IntLit || e instanceof Expr.FloatLit || e instanceof Expr.StrLit || e instanceof Expr.BoolLit
+            || e instanceof Expr.NoneLit || e instanceof Expr.EllipsisLit;
+    }
 
     /** A new set or frozenset of the items of an iterable (set_update_internal's three ways). */
     static PySet of(boolean frozen, PyObject iterable) {

@@ -105,6 +105,11 @@ final class StrMethods {
             PyObject size = a.length > 1 ? a[1] : Args.kw(kw, "tabsize");
             return str(expandTabs(s(a), size == null ? 8 : Args.toLong(size)));
         });
+        TypeMethods.method(t, "translate", (a, kw) -> {
+            if (a.length != 2) throw Errors.typeError("str.translate() takes exactly one argument (" + (a.length - 1) + " given)");
+            return str(translate(s(a), a[1]));
+        });
+        t.dict().put("maketrans", new org.cellscope.runtime.PyBuiltin("maketrans", t, (a, kw) -> maketrans(a)));
         TypeMethods.method(t, "format", (a, kw) -> str(StrFormat.format(s(a), Arrays.copyOfRange(a, 1, a.length), kw)));
         TypeMethods.method(t, "format_map", (a, kw) -> {
             Args.method("format_map", a, 1, 1);
@@ -432,6 +437,42 @@ final class StrMethods {
         int marg = (int) (width - n);
         int left = align == '<' ? 0 : align == '>' ? marg : marg / 2 + (marg & (int) width & 1);
         return fill.repeat(left) + s + fill.repeat(marg - left);
+    }
+
+    /** Each character looked up in the table by its code point: a str replaces it, None deletes it, an int maps it. */
+    private static String translate(String s, PyObject table) {
+        StringBuilder sb = new StringBuilder();
+        for (int c : s.codePoints().toArray()) {
+            PyObject to;
+            try {
+                to = Items.getItem(table, PyInt.of(c));
+            } catch (org.cellscope.runtime.PyRaise r) {
+                if (!r.exception().type().isSubtypeOf(Errors.LOOKUP_ERROR)) throw r;
+                sb.appendCodePoint(c);
+                continue;
+            }
+            if (to instanceof PyStr x) sb.append(x.value());
+            else if (to instanceof PyInt i) sb.appendCodePoint((int) Args.toLong(i));
+            else if (to != PyNone.NONE) throw Errors.typeError("character mapping must return integer, None or str");
+        }
+        return sb.toString();
+    }
+
+    private static PyObject maketrans(PyObject[] a) {
+        Args.count("maketrans", a, 1, 3);
+        org.cellscope.runtime.PyDict table = new org.cellscope.runtime.PyDict();
+        if (a.length == 1) {
+            if (!(a[0] instanceof org.cellscope.runtime.PyDict d)) {
+                throw Errors.typeError("if you give only one argument to maketrans it must be a dict");
+            }
+            d.map().forEach((k, v) -> table.map().put(k instanceof PyStr ks ? PyInt.of(ks.value().codePointAt(0)) : k, v));
+            return table;
+        }
+        int[] from = mustBeStr(a[0]).codePoints().toArray(), to = mustBeStr(a[1]).codePoints().toArray();
+        if (from.length != to.length) throw Errors.valueError("the first two maketrans arguments must have equal length");
+        for (int i = 0; i < from.length; i++) table.map().put(PyInt.of(from[i]), PyInt.of(to[i]));
+        if (a.length == 3) for (int c : mustBeStr(a[2]).codePoints().toArray()) table.map().put(PyInt.of(c), PyNone.NONE);
+        return table;
     }
 
     private static String expandTabs(String s, long tab) {

@@ -22,6 +22,7 @@ public final class PyHash {
         if (o instanceof PyFloat f) return ofDouble(f.value(), o);
         if (o instanceof PyTuple t) return ofTuple(t);
         if (o instanceof PySet s) return s.items().frozenHash();
+        if (o instanceof PyInstance inst && inst.type().isUserDefined()) return PyInstance.userHash(inst);
         return ofPointer(o.id());
     }
 
@@ -84,7 +85,7 @@ public final class PyHash {
     }
 
     /** object.__hash__: the address rotated right by 4 bits. */
-    static long ofPointer(long address) {
+    public static long ofPointer(long address) {
         long h = Long.rotateRight(address, 4);
         return h == -1 ? -2 : h;
     }

@@ -51,7 +51,7 @@ final class GroupBy {
         currGrouper = null;
         while (true) {
             if (currKey != null) {
-                if (tgtKey == null || !Ops.equal(tgtKey, currKey)) break;
+                if (tgtKey == null || !Ops.sameOrEqual(tgtKey, currKey)) break;
             }
             if (!step()) return null;
         }
@@ -61,7 +61,7 @@ final class GroupBy {
         PyIter grouper = PyIter.of(() -> {
             if (currGrouper != self[0]) return null;
             if (currValue == null && !step()) return null;
-            if (!Ops.equal(groupKey, currKey)) return null;
+            if (!Ops.sameOrEqual(groupKey, currKey)) return null;
             PyObject r = currValue;
             currValue = null;
             return r;

@@ -73,13 +73,13 @@ final class OperatorModule {
         m.function("countOf", (a, kw) -> {
             Args.count("countOf", a, 2, 2);
             long n = 0;
-            for (PyObject x : Ops.toList(a[0])) if (x == a[1] || Ops.equal(x, a[1])) n++;
+            for (PyObject x : Ops.toList(a[0])) if (Ops.sameOrEqual(x, a[1])) n++;
             return PyInt.of(n);
         });
         m.function("indexOf", (a, kw) -> {
             Args.count("indexOf", a, 2, 2);
             List<PyObject> items = Ops.toList(a[0]);
-            for (int i = 0; i < items.size(); i++) if (items.get(i) == a[1] || Ops.equal(items.get(i), a[1])) return PyInt.of(i);
+            for (int i = 0; i < items.size(); i++) if (Ops.sameOrEqual(items.get(i), a[1])) return PyInt.of(i);
             throw Errors.valueError("sequence.index(x): x not in sequence");
         });
         m.function("getitem", (a, kw) -> {
