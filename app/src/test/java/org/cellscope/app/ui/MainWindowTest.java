@@ -62,7 +62,7 @@ class MainWindowTest {
 
     @BeforeEach
     void waitForRecording() throws TimeoutException {
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> session.currentProperty().get() != null);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> session.currentProperty().get() != null);
     }
 
     @Test
@@ -150,7 +150,7 @@ class MainWindowTest {
         assertEquals(COUNTER + "print(c())\n", window.code().getText());
 
         robot.clickOn("#run");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !session.staleProperty().get());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !session.staleProperty().get());
         assertEquals(COUNTER + "print(c())\n", window.code().getText(), "running keeps the edit");
     }
 
