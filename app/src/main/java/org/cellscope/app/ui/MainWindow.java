@@ -22,7 +22,7 @@ import org.cellscope.trace.Trace;
  * user's edits of every program opened in this window, so switching programs never loses them.
  */
 public final class MainWindow extends BorderPane implements WindowActions {
-    private static final Narration STALE = Narration.builder()
+    private static final Narration STALE = Narration.builder().warning()
             .text("You edited the code, so this trace is out of date. Press ").code("Run")
             .text(" (Ctrl+R) to record it again.").build();
 

@@ -55,29 +55,29 @@ public final class Narrator {
         String type = step.exception().typeName();
         Matcher m = UNBOUND_LOCAL.matcher(step.exception().message());
         if (type.equals("UnboundLocalError") && m.find()) return unboundLocal(step, m.group(1));
-        return Narration.builder().code(step.codeName()).text(" raised ")
+        return Narration.builder().warning().code(step.codeName()).text(" raised ")
                 .code(step.exception().line()).text(".").build();
     }
 
     // Usually the callee's exception passing up; worded so that it is also true when the caller
     // raises a new one right after a normal return (the RETURN step cannot tell the two apart).
     private static Narration propagated(StepView previous, StepView step) {
-        return Narration.builder().text("After ").code(previous.codeName()).text(" returns, ").code(step.codeName())
+        return Narration.builder().warning().text("After ").code(previous.codeName()).text(" returns, ").code(step.codeName())
                 .text(" has the " + step.exception().typeName() + " at line " + step.line() + ".").build();
     }
 
     private static Narration stopped(StepView step, String exceptionType) {
         if (step.frames().size() == 1) {
-            return Narration.builder().text("The program stops: nothing caught the " + exceptionType
+            return Narration.builder().warning().text("The program stops: nothing caught the " + exceptionType
                     + ". The traceback is in the output.").build();
         }
-        return Narration.builder().code(step.codeName())
+        return Narration.builder().warning().code(step.codeName())
                 .text(" stops; the " + exceptionType + " goes on to its caller.").build();
     }
 
     private static Narration unboundLocal(StepView step, String name) {
         String function = step.codeName();
-        var b = Narration.builder().code(name).text(" is a local variable of ").code(function)
+        var b = Narration.builder().warning().code(name).text(" is a local variable of ").code(function)
                 .text(", because ").code(function).text(" assigns to it; reading it before that assignment fails.");
         boolean isGlobal = step.frames().get(0).variables().stream().anyMatch(v -> v.name().equals(name));
         boolean isNested = step.activeFrame().qualname().contains("<locals>");
@@ -173,7 +173,7 @@ public final class Narrator {
         String var = cell.varName();
         String function = closers.get(0).name();
         String fix = function.equals("<lambda>") ? "lambda " + var + "=" + var + ": " + var : var + "=" + var;
-        return Narration.builder().code(popped.name()).text(" returned. All " + closers.size() + " ")
+        return Narration.builder().warning().code(popped.name()).text(" returned. All " + closers.size() + " ")
                 .code(function).text(" functions close over one shared cell ").cell(var)
                 .text(", so each sees its last value, " + describe(step, cell.contents())
                         + ". To keep each value, bind it as a default: ")

@@ -1,6 +1,8 @@
 package org.cellscope.app.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.cellscope.trace.EventKind;
@@ -198,6 +200,17 @@ class NarratorTest {
         StepView start = step(EventKind.CALL, "<module>", 0, List.of(module()), List.of(), null);
         assertEquals("The program starts in the global frame. Step forward to run it line by line.",
                 Narrator.narrate(null, start).text());
+    }
+
+    @Test
+    void errorsAndThePitfallAreWarningsAndOrdinaryStepsAreNot() {
+        StepView raised = step(EventKind.EXCEPTION, "f", 2, List.of(module(), frame(4, "f", "f")), List.of(),
+                new ExceptionView("ZeroDivisionError", "division by zero"));
+        StepView call = step(EventKind.CALL, "f", 1, List.of(module(), frame(4, "f", "f")), List.of(), null);
+
+        assertEquals("f raised ZeroDivisionError: division by zero.", Narrator.narrate(null, raised).text());
+        assertTrue(Narrator.narrate(null, raised).warning());
+        assertFalse(Narrator.narrate(null, call).warning());
     }
 
     @Test
