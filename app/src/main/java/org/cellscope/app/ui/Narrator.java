@@ -44,10 +44,7 @@ public final class Narrator {
             Narration changed = changedCell(previous, current);
             if (changed != null) return changed;
             FrameView gone = firstPopped(previous, current);
-            if (gone != null) {
-                return Narration.builder().code(gone.name())
-                        .text(" returned and its frame is gone: none of its variables was captured in a cell.").build();
-            }
+            if (gone != null && current.event() == EventKind.LINE) return gone(gone);
         }
         if (current.event() == EventKind.CALL) return call(current);
         if (current.event() == EventKind.RETURN) return ret(current);
@@ -58,29 +55,29 @@ public final class Narrator {
         String type = step.exception().typeName();
         Matcher m = UNBOUND_LOCAL.matcher(step.exception().message());
         if (type.equals("UnboundLocalError") && m.find()) return unboundLocal(step, m.group(1));
-        return Narration.builder().code(step.codeName()).text(" raised ")
+        return Narration.builder().warning().code(step.codeName()).text(" raised ")
                 .code(step.exception().line()).text(".").build();
     }
 
     // Usually the callee's exception passing up; worded so that it is also true when the caller
     // raises a new one right after a normal return (the RETURN step cannot tell the two apart).
     private static Narration propagated(StepView previous, StepView step) {
-        return Narration.builder().text("After ").code(previous.codeName()).text(" returns, ").code(step.codeName())
+        return Narration.builder().warning().text("After ").code(previous.codeName()).text(" returns, ").code(step.codeName())
                 .text(" has the " + step.exception().typeName() + " at line " + step.line() + ".").build();
     }
 
     private static Narration stopped(StepView step, String exceptionType) {
         if (step.frames().size() == 1) {
-            return Narration.builder().text("The program stops: nothing caught the " + exceptionType
+            return Narration.builder().warning().text("The program stops: nothing caught the " + exceptionType
                     + ". The traceback is in the output.").build();
         }
-        return Narration.builder().code(step.codeName())
+        return Narration.builder().warning().code(step.codeName())
                 .text(" stops; the " + exceptionType + " goes on to its caller.").build();
     }
 
     private static Narration unboundLocal(StepView step, String name) {
         String function = step.codeName();
-        var b = Narration.builder().code(name).text(" is a local variable of ").code(function)
+        var b = Narration.builder().warning().code(name).text(" is a local variable of ").code(function)
                 .text(", because ").code(function).text(" assigns to it; reading it before that assignment fails.");
         boolean isGlobal = step.frames().get(0).variables().stream().anyMatch(v -> v.name().equals(name));
         boolean isNested = step.activeFrame().qualname().contains("<locals>");
@@ -100,8 +97,39 @@ public final class Narrator {
             if (alive.contains(frame.id())) continue;
             List<HeapObject.Cell> cells = cellsCreatedBy(current, frame.id());
             if (!cells.isEmpty()) return survivingCells(current, frame, cells);
+            Narration returned = returnedClosure(previous, frame);
+            if (returned != null) return returned;
         }
         return null;
+    }
+
+    /**
+     * The frame returned a closure over its own cells that nothing names yet (a decorator's
+     * result before it is bound): only the step before still shows the function and the cells.
+     */
+    private static Narration returnedClosure(StepView previous, FrameView frame) {
+        if (previous.event() != EventKind.RETURN || previous.activeFrame().id() != frame.id()) return null;
+        if (!(previous.returnValue() instanceof Value.Ref ref)) return null;
+        if (!(previous.object(ref.id()) instanceof HeapObject.Function f)) return null;
+        List<String> captured = new ArrayList<>();
+        for (HeapObject.Cell cell : cellsCreatedBy(previous, frame.id())) {
+            if (f.closure().contains(cell.id())) captured.add(cell.varName());
+        }
+        if (captured.isEmpty()) return null;
+        var b = Narration.builder().code(frame.name()).text(" returned ").code(f.name())
+                .text(captured.size() == 1 ? ", which closes over its cell " : ", which closes over its cells ");
+        for (int i = 0; i < captured.size(); i++) {
+            if (i > 0) b.text(i == captured.size() - 1 ? " and " : ", ");
+            b.cell(captured.get(i));
+        }
+        return b.text(captured.size() == 1 ? ": the cell outlives the frame." : ": the cells outlive the frame.").build();
+    }
+
+    private static Narration gone(FrameView frame) {
+        boolean hadCells = frame.variables().stream().anyMatch(v -> v.kind() == VarKind.CELL);
+        return Narration.builder().code(frame.name()).text(hadCells
+                ? " returned; nothing refers to its cells any more, so they are gone with its frame."
+                : " returned and its frame is gone: none of its variables was captured in a cell.").build();
     }
 
     private static FrameView firstPopped(StepView previous, StepView current) {
@@ -145,7 +173,7 @@ public final class Narrator {
         String var = cell.varName();
         String function = closers.get(0).name();
         String fix = function.equals("<lambda>") ? "lambda " + var + "=" + var + ": " + var : var + "=" + var;
-        return Narration.builder().code(popped.name()).text(" returned. All " + closers.size() + " ")
+        return Narration.builder().warning().code(popped.name()).text(" returned. All " + closers.size() + " ")
                 .code(function).text(" functions close over one shared cell ").cell(var)
                 .text(", so each sees its last value, " + describe(step, cell.contents())
                         + ". To keep each value, bind it as a default: ")

@@ -26,7 +26,7 @@ class DefaultWindowTest {
 
     @Test
     void opensOnTheNonlocalCounterExample(FxRobot robot) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.session().currentProperty().get() != null);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.session().currentProperty().get() != null);
         assertEquals("03_nonlocal_counter.py", window.code().titleProperty().get());
         assertTrue(window.code().getText().contains("nonlocal count"));
         assertEquals("03_nonlocal_counter.py", robot.lookup("#examples").queryAs(ComboBox.class).getValue());
@@ -36,7 +36,7 @@ class DefaultWindowTest {
     @Test
     void choosingAnotherExampleOpensIt(FxRobot robot) throws TimeoutException {
         robot.interact(() -> window.openExample("06_loop_lambdas.py"));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> "06_loop_lambdas.py".equals(window.session().fileNameProperty().get())
                         && window.session().currentProperty().get() != null
                         && !window.session().busyProperty().get());
