@@ -30,7 +30,7 @@ public final class Builtins {
         TypeMethods.install();
         Map<String, PyObject> b = new HashMap<>();
         for (PyType t : new PyType[] {Types.OBJECT, Types.TYPE, Types.INT, Types.BOOL, Types.FLOAT, Types.STR, Types.LIST,
-            Types.TUPLE, Types.DICT, Types.SET, Types.FROZENSET, Types.RANGE}) {
+            Types.TUPLE, Types.DICT, Types.SET, Types.FROZENSET, Types.RANGE, Types.SLICE}) {
             b.put(t.name(), t);
         }
         for (PyType t : Errors.ALL) b.put(t.name(), t);

@@ -10,6 +10,7 @@ import org.cellscope.runtime.PyList;
 import org.cellscope.runtime.PyNone;
 import org.cellscope.runtime.PyObject;
 import org.cellscope.runtime.PyRange;
+import org.cellscope.runtime.PySlice;
 import org.cellscope.runtime.PyStr;
 import org.cellscope.runtime.PyTuple;
 import org.cellscope.runtime.PyType;
@@ -102,5 +103,15 @@ final class TypeMethods {
         });
         Types.OBJECT.setConstructor((t, a, kw) -> new org.cellscope.runtime.PyInstance(t));
         Types.NONE.setConstructor((t, a, kw) -> PyNone.NONE);
+        Types.SLICE.setConstructor((t, a, kw) -> {
+            Args.noKeywords("slice", kw);
+            Args.count("slice", a, 1, 3);
+            if (a.length == 1) return new PySlice(PyNone.NONE, a[0], PyNone.NONE);
+            return new PySlice(a[0], a[1], a.length == 3 ? a[2] : PyNone.NONE);
+        });
+        method(Types.SLICE, "__repr__", (a, kw) -> {
+            PySlice sl = (PySlice) a[0];
+            return PyStr.of("slice(" + Repr.repr(sl.start) + ", " + Repr.repr(sl.stop) + ", " + Repr.repr(sl.step) + ")");
+        });
     }
 }

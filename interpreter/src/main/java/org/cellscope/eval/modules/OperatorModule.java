@@ -65,7 +65,7 @@ final class OperatorModule {
         unary(m, "not_", a -> PyBool.of(!Ops.truthy(a)));
         unary(m, "truth", a -> PyBool.of(Ops.truthy(a)));
         unary(m, "abs", NumberBuiltins::abs);
-        unary(m, "index", a -> Args.toInt(a));
+        unary(m, "index", a -> PyInt.of(Args.toInt(a).bigValue()));
         m.function("contains", (a, kw) -> {
             Args.count("contains", a, 2, 2);
             return PyBool.of(Ops.contains(a[0], a[1]));
