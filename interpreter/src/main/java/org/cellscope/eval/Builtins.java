@@ -177,15 +177,6 @@ public final class Builtins {
     /** hash(): CPython's values for builtin data; a class's own __hash__ when it has one. */
     static long hash(PyObject o) {
         Hashing.key(o);
-        if (o.type().isUserDefined()) {
-            PyObject m = o.type().lookup("__hash__");
-            if (m == PyNone.NONE) throw Errors.typeError("unhashable type: '" + o.type().name() + "'");
-            if (m != null) {
-                PyObject r = Calls.call(m, new PyObject[] {o}, null);
-                if (!(r instanceof PyInt i)) throw Errors.typeError("__hash__ method should return an integer");
-                return PyHash.of(i);
-            }
-        }
         return PyHash.of(o);
     }
 

@@ -25,6 +25,7 @@ final class TypeMethods {
     static synchronized void install() {
         if (installed) return;
         installed = true;
+        Hashing.installUserEquality();
         constructors();
         SequenceMethods.install();
         DictMethods.install();

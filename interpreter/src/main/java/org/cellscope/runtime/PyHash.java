@@ -22,7 +22,8 @@ public final class PyHash {
         if (o instanceof PyFloat f) return ofDouble(f.value(), o);
         if (o instanceof PyTuple t) return ofTuple(t);
         if (o instanceof PySet s) return s.items().frozenHash();
-        return ofPointer(o.id());
+        if (o instanceof PyInstance i) return UserEquality.hash(i);
+        return ofPointer(System.identityHashCode(o)); // addresses differ from CPython's anyway; id() would mark the object seen
     }
 
     static long ofInt(PyInt i) {
@@ -40,7 +41,7 @@ public final class PyHash {
 
     static long ofDouble(double v, PyObject self) {
         if (Double.isInfinite(v)) return v > 0 ? INF : -INF;
-        if (Double.isNaN(v)) return ofPointer(self.id());
+        if (Double.isNaN(v)) return ofPointer(System.identityHashCode(self));
         int e = Math.getExponent(v) + 1; // frexp: v = m * 2**e with 0.5 <= |m| < 1
         double m = v == 0 ? 0 : v / Math.scalb(1.0, e);
         if (Math.abs(m) >= 1.0 || (m != 0 && Math.abs(m) < 0.5)) { // subnormals
