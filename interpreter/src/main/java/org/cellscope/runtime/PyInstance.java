@@ -16,4 +16,11 @@ public class PyInstance extends PyObject {
     public void setType(PyType type) { this.type = type; }
 
     public Map<String, PyObject> dict() { return dict; }
+
+    /** As a dict key or set member: the class's __eq__ and __hash__, if it defines them. */
+    @Override
+    public boolean equals(Object o) { return UserEquality.equal(this, o); }
+
+    @Override
+    public int hashCode() { return Long.hashCode(UserEquality.hash(this)); }
 }
