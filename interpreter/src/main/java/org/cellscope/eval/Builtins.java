@@ -215,6 +215,7 @@ public final class Builtins {
         if (o instanceof PyFunction fn) names.addAll(fn.dict.keySet());
         List<PyType> mro = o instanceof PyType t ? t.mro() : o.type().mro();
         for (PyType t : mro) names.addAll(t.dict().keySet());
+        names.remove("__qualname__"); // the class statement's namespace entry, not an attribute of the class
         if (o.type().isUserDefined() || o instanceof PyType t && t.isUserDefined()) {
             names.addAll(List.of("__dict__", "__module__", "__weakref__"));
         }

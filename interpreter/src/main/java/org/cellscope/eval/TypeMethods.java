@@ -27,6 +27,7 @@ final class TypeMethods {
         installed = true;
         Hashing.installUserEquality();
         constructors();
+        attributes();
         SequenceMethods.install();
         DictMethods.install();
         SetMethods.install();
@@ -36,6 +37,32 @@ final class TypeMethods {
 
     static void method(PyType t, String name, PyBuiltin.Body body) {
         t.dict().put(name, new PyBuiltin(name, t, body));
+    }
+
+    /** A read-only data attribute of a builtin type ({@code (5).real}, {@code range(3).stop}), as a property. */
+    static void attribute(PyType t, String name, java.util.function.UnaryOperator<PyObject> getter) {
+        t.dict().put(name, new Descriptors.Property(new PyBuiltin(name, t, (a, kw) -> getter.apply(a[0])), null, null));
+    }
+
+    private static void attributes() {
+        attribute(Types.INT, "real", o -> PyInt.of(((PyInt) o).bigValue()));
+        attribute(Types.INT, "imag", o -> PyInt.of(0));
+        attribute(Types.INT, "numerator", o -> PyInt.of(((PyInt) o).bigValue()));
+        attribute(Types.INT, "denominator", o -> PyInt.of(1));
+        attribute(Types.FLOAT, "real", o -> o);
+        attribute(Types.FLOAT, "imag", o -> new PyFloat(0));
+        attribute(Types.RANGE, "start", o -> PyInt.of(((PyRange) o).start));
+        attribute(Types.RANGE, "stop", o -> PyInt.of(((PyRange) o).stop));
+        attribute(Types.RANGE, "step", o -> PyInt.of(((PyRange) o).step));
+        attribute(Types.SLICE, "start", o -> ((PySlice) o).start);
+        attribute(Types.SLICE, "stop", o -> ((PySlice) o).stop);
+        attribute(Types.SLICE, "step", o -> ((PySlice) o).step);
+        attribute(Types.BUILTIN_FUNCTION, "__name__", o -> PyStr.of(((PyBuiltin) o).name()));
+        attribute(Types.BUILTIN_FUNCTION, "__qualname__", o -> {
+            PyBuiltin b = (PyBuiltin) o;
+            return PyStr.of(b.owner() == null ? b.name() : b.owner().name() + "." + b.name());
+        });
+        attribute(Types.BUILTIN_FUNCTION, "__module__", o -> ((PyBuiltin) o).owner() == null ? PyStr.of("builtins") : PyNone.NONE);
     }
 
     private static void constructors() {

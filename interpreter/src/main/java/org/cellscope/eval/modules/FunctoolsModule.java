@@ -82,6 +82,7 @@ final class FunctoolsModule {
                 return lruCache(cacheWrapperType, cacheInfoType, b[0], maxsize);
             });
         });
+        Ordering.fill(m);
         m.function("cache", (a, kw) -> {
             Args.count("cache", a, 1, 1);
             return lruCache(cacheWrapperType, cacheInfoType, a[0], null);

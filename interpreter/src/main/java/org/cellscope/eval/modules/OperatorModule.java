@@ -96,6 +96,10 @@ final class OperatorModule {
             Items.delItem(a[0], a[1]);
             return PyNone.NONE;
         });
+        m.function("call", (a, kw) -> {
+            if (a.length == 0) throw Errors.typeError("call() missing 1 required positional argument: 'obj'");
+            return Calls.call(a[0], java.util.Arrays.copyOfRange(a, 1, a.length), kw);
+        });
         getters(m);
     }
 
