@@ -18,7 +18,7 @@ public final class PyHash {
     /** The hash of a hashable builtin value; other objects hash by identity, as object.__hash__ does. */
     public static long of(PyObject o) {
         if (o instanceof PyInt i) return ofInt(i);
-        if (o instanceof PyStr s) return ofStr(s.value());
+        if (o instanceof PyStr s) return s.pythonHash();
         if (o instanceof PyFloat f) return ofDouble(f.value(), o);
         if (o instanceof PyTuple t) return ofTuple(t);
         if (o instanceof PySet s) return s.items().frozenHash();
