@@ -68,7 +68,7 @@ final class TypeMethods {
     private static void constructors() {
         Types.INT.setConstructor((t, a, kw) -> {
             Args.onlyKeywords("int", kw, "base");
-            Args.count("int", a, 0, 2);
+            if (a.length > 2) throw Errors.typeError("int() takes at most 2 arguments (" + a.length + " given)");
             PyObject base = Args.kw(kw, "base");
             if (a.length == 2) base = a[1];
             if (base != null) return NumberParsing.intFromText(a.length == 0 ? null : a[0], Args.toLong(base));
@@ -85,7 +85,8 @@ final class TypeMethods {
             return a.length == 0 ? new PyFloat(0) : NumberParsing.toFloat(a[0]);
         });
         Types.STR.setConstructor((t, a, kw) -> {
-            Args.count("str", a, 0, 1);
+            if (a.length > 3) throw Errors.typeError("str() takes at most 3 arguments (" + a.length + " given)");
+            if (a.length > 1) throw Errors.raise(Errors.NOT_IMPLEMENTED_ERROR, "bytes are not supported by Cellscope yet");
             return a.length == 0 ? PyStr.EMPTY : PyStr.of(Repr.str(a[0]));
         });
         Types.LIST.setConstructor((t, a, kw) -> {
