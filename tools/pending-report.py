@@ -29,6 +29,13 @@ def programs():
     return sorted(str(p.relative_to(GOLDEN)) for p in GOLDEN.rglob("*.py"))
 
 
+def program_of(message, by_index):
+    # GoldenTest starts every failure message with the program's id; the [index] of the test
+    # case (GoldenTest.programs() order) is the fallback.
+    words = message.split(maxsplit=1)
+    return words[0] if words and words[0].endswith(".py") else by_index
+
+
 def reason(message):
     # GoldenTest's message: the program, then "WHAT differs at line N (...)", "expected: [...]",
     # "actual:   [...]", or another one-line problem such as an exit code or a time-out.
@@ -47,6 +54,10 @@ def main():
         m = CASE.fullmatch(case.get("name"))
         if not m:
             continue
+        skipped = case.find("skipped")
+        if skipped is not None and "pending: " in (skipped.get("message") or skipped.text or ""):
+            sys.exit("the last GoldenTest run honoured PENDING; "
+                     "run it again with -Dgolden.ignorePending=true")
         problem = case.find("failure")
         if problem is None:
             problem = case.find("error")
@@ -54,7 +65,7 @@ def main():
             continue
         check = "run" if m.group(1) == "runMatchesCpython" else "events"
         text = problem.get("message") or problem.get("type") or "failed"
-        failures[ids[int(m.group(2)) - 1]][check] = reason(text)
+        failures[program_of(text, ids[int(m.group(2)) - 1])][check] = reason(text)
     out = [HEADER]
     group = None
     for pid in sorted(failures):

@@ -11,6 +11,7 @@ import org.cellscope.eval.Runner;
 import org.cellscope.eval.TraceListener;
 import org.cellscope.parse.Parser;
 import org.cellscope.parse.PySyntaxError;
+import org.cellscope.runtime.Mutations;
 import org.cellscope.scope.ScopeAnalyzer;
 import org.cellscope.scope.ScopeTable;
 import org.cellscope.trace.Trace;
@@ -49,8 +50,13 @@ public final class Cellscope {
      */
     public static Trace record(String source, String filename, String stdin, int maxSteps) {
         TraceRecorder recorder = new TraceRecorder(maxSteps);
-        Interpreter.Outcome outcome = execute(source, filename, stdin, recorder, recorder::write);
-        return recorder.finish(source, outcome.stderr(), outcome.exitCode());
+        Mutations.install(recorder);
+        try {
+            Interpreter.Outcome outcome = execute(source, filename, stdin, recorder, recorder::write);
+            return recorder.finish(source, outcome.stderr(), outcome.exitCode());
+        } finally {
+            Mutations.uninstall(recorder);
+        }
     }
 
     private static Interpreter.Outcome execute(String source, String filename, String stdin, TraceListener listener,

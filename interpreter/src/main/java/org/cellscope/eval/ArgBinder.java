@@ -29,6 +29,7 @@ final class ArgBinder {
             slots[varargsSlot] = PyTuple.EMPTY;
         }
         PyDict extra = c.varkeywords ? new PyDict() : null;
+        if (kwargs != null && extra == null && c.posonlyargcount > 0) rejectPositionalOnly(fn, kwargs);
         if (kwargs != null) {
             for (Map.Entry<String, PyObject> e : kwargs.entrySet()) {
                 int slot = indexOf(c.varnames, e.getKey(), c.posonlyargcount, kwonlyEnd);
@@ -47,6 +48,17 @@ final class ArgBinder {
         }
         if (extra != null) slots[varkwSlot] = extra;
         fillDefaults(fn, slots);
+    }
+
+    private static void rejectPositionalOnly(PyFunction fn, Map<String, PyObject> kwargs) {
+        List<String> named = new ArrayList<>();
+        for (int i = 0; i < fn.code.posonlyargcount; i++) {
+            if (kwargs.containsKey(fn.code.varnames[i])) named.add(fn.code.varnames[i]);
+        }
+        if (!named.isEmpty()) {
+            throw Errors.typeError(fn.qualname + "() got some positional-only arguments passed as keyword arguments: '"
+                + String.join(", ", named) + "'");
+        }
     }
 
     private static void fillDefaults(PyFunction fn, PyObject[] slots) {

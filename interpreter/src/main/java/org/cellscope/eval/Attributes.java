@@ -24,8 +24,10 @@ public final class Attributes {
 
     public static PyObject get(PyObject obj, String name) {
         PyObject v = find(obj, name);
-        if (v == null) throw missing(obj, name);
-        return v;
+        if (v != null) return v;
+        PyObject fallback = obj instanceof PyType ? null : obj.type().isUserDefined() ? obj.type().lookup("__getattr__") : null;
+        if (fallback != null) return Calls.call(fallback, new PyObject[] {obj, new PyStr(name)}, null);
+        throw missing(obj, name);
     }
 
     /** The attribute, or null when there is none (for getattr with a default and hasattr). */

@@ -135,7 +135,7 @@ final class Functions {
                 if (!(v instanceof PyType t)) throw org.cellscope.runtime.Errors.typeError("bases must be types");
                 baseTypes.add(t);
             }
-            Map<String, PyObject> ns = new LinkedHashMap<>();
+            Map<String, PyObject> ns = new org.cellscope.runtime.TrackedMap<>(null);
             ns.put("__module__", PyStr.of("__main__"));
             ns.put("__qualname__", PyStr.of(qualname));
             PyFrame frame = new PyFrame(code, f.globals, ns, f.runner.top, f.runner);

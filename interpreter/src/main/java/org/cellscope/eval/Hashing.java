@@ -3,16 +3,12 @@ package org.cellscope.eval;
 import org.cellscope.runtime.Errors;
 import org.cellscope.runtime.PyCell;
 import org.cellscope.runtime.PyDict;
-import org.cellscope.runtime.PyHash;
-import org.cellscope.runtime.PyInstance;
-import org.cellscope.runtime.PyInt;
 import org.cellscope.runtime.PyList;
 import org.cellscope.runtime.PyNone;
 import org.cellscope.runtime.PyObject;
 import org.cellscope.runtime.PySet;
 import org.cellscope.runtime.PyTuple;
 import org.cellscope.runtime.PyType;
-import org.cellscope.runtime.UserEquality;
 
 /** Checks that a value can be a dict key or set member, as CPython's hash() does. */
 public final class Hashing {
@@ -25,26 +21,6 @@ public final class Hashing {
         }
         if (o instanceof PyTuple t) for (PyObject x : t.items()) key(x);
         return o;
-    }
-
-    /** Lets instances of the program's classes be dict keys and set members by their __hash__ and __eq__. */
-    static void installUserEquality() {
-        UserEquality.install(new UserEquality.Protocol() {
-            @Override
-            public Long hash(PyInstance o) {
-                PyObject m = o.type().isUserDefined() ? o.type().lookup("__hash__") : null;
-                if (!(m instanceof PyFunction)) return null;
-                PyObject r = Calls.call(m, new PyObject[] {o}, null);
-                if (!(r instanceof PyInt i)) throw Errors.typeError("__hash__ method should return an integer");
-                if (!i.isSmall()) return PyHash.of(i); // too big for Py_hash_t: hashed again, as CPython does
-                return i.longValue() == -1 ? -2L : i.longValue();
-            }
-
-            @Override
-            public Boolean equal(PyInstance a, PyObject b) {
-                return a.type().isUserDefined() || b.type().isUserDefined() ? Ops.equal(a, b) : null;
-            }
-        });
     }
 
     /** A class that defines __eq__ without __hash__ gets __hash__ = None, as CPython's type creation does. */

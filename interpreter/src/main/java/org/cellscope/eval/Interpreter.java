@@ -31,7 +31,7 @@ public final class Interpreter {
         } catch (PySyntaxError e) {
             return new Outcome(1, syntaxErrorReport(e, filename, source), false);
         }
-        Map<String, PyObject> globals = new LinkedHashMap<>();
+        Map<String, PyObject> globals = new org.cellscope.runtime.TrackedMap<>(null);
         globals.put("__name__", PyStr.of("__main__"));
         PyFrame frame = new PyFrame(code, globals, globals, null, runner);
         try {
@@ -39,6 +39,7 @@ public final class Interpreter {
             return new Outcome(0, "", false);
         } catch (PyRaise e) {
             PyBaseException exc = e.exception();
+            runner.listener = null; // a user __str__ run while printing is not part of the trace
             if (exc.type().isSubtypeOf(Errors.SYSTEM_EXIT)) return systemExit(exc);
             return new Outcome(1, new TracebackPrinter(runner).format(exc), false);
         } catch (Halt h) {

@@ -266,6 +266,10 @@ public final class Ops {
             PyObject m = container.type().lookup("__contains__");
             if (m != null) return truthy(Calls.call(m, new PyObject[] {container, item}, null));
         }
+        if (Sequences.javaIterator(container) == null && container.type().lookup("__iter__") == null
+            && !(container instanceof PyIter) && !(container instanceof PyGenerator)) {
+            throw Errors.typeError("argument of type '" + container.type().name() + "' is not iterable");
+        }
         PyObject it = iter(container);
         for (PyObject x = next(it); x != null; x = next(it)) if (sameOrEqual(x, item)) return true;
         return false;

@@ -49,6 +49,9 @@ public final class PyFrame {
 
     public int line() { return line; }
 
+    /** The plain local slots themselves (co_varnames order; null: unbound). Read only. */
+    public PyObject[] fastLocals() { return fast; }
+
     /** The value of a plain local slot, null when unbound. */
     public PyObject local(int slot) { return fast[slot]; }
 

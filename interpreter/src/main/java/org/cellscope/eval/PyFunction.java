@@ -16,7 +16,7 @@ public final class PyFunction extends PyObject {
     final PyCell[] closure;        // null when the code has no free variables
     String name;
     String qualname;
-    final Map<String, PyObject> dict = new LinkedHashMap<>();
+    final Map<String, PyObject> dict = new org.cellscope.runtime.TrackedMap<>(this);
 
     PyFunction(PyCode code, Map<String, PyObject> globals, PyObject[] defaults, Map<String, PyObject> kwdefaults,
                PyCell[] closure) {

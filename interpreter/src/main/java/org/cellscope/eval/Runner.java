@@ -7,7 +7,7 @@ public final class Runner {
     /** CPython's default {@code sys.getrecursionlimit()}. */
     static final int RECURSION_LIMIT = 1000;
 
-    final TraceListener listener; // null when not tracing
+    TraceListener listener; // null when not tracing; dropped once the program has ended
     final Output output;
     final Input input;
     final String filename;

@@ -71,6 +71,11 @@ final class StmtCompiler {
         };
     }
 
+    /** A compound statement's header expression, followed line by line when it spans lines. */
+    private Eval header(Expr e) {
+        return exprs().withTracking(e.pos().endLine() > e.pos().line(), () -> exprs().compile(e));
+    }
+
     private static boolean isSimple(Stmt s) {
         return s instanceof Stmt.ExprStmt || s instanceof Stmt.Assign || s instanceof Stmt.AugAssign
             || s instanceof Stmt.AnnAssign || s instanceof Stmt.Return || s instanceof Stmt.Delete
@@ -136,7 +141,7 @@ final class StmtCompiler {
      */
     private Exec with(List<org.cellscope.ast.WithItem> items, int index, Exec body, int line) {
         org.cellscope.ast.WithItem item = items.get(index);
-        Eval context = exprs().compile(item.context());
+        Eval context = header(item.context());
         Targets.Assign target = item.target() == null ? null : new Targets(cc).compile(item.target());
         Exec inner = index + 1 < items.size() ? with(items, index + 1, body, line) : body;
         return f -> {
@@ -238,7 +243,7 @@ final class StmtCompiler {
     }
 
     private Exec ifStmt(Stmt.If i) {
-        Eval test = exprs().compile(i.test());
+        Eval test = header(i.test());
         Exec body = block(i.body());
         Exec orelse = i.orelse().isEmpty() ? null : block(i.orelse());
         return f -> {
@@ -248,7 +253,7 @@ final class StmtCompiler {
     }
 
     private Exec whileStmt(Stmt.While w) {
-        Eval test = exprs().compile(w.test());
+        Eval test = header(w.test());
         Exec body = block(w.body());
         Exec orelse = w.orelse().isEmpty() ? null : block(w.orelse());
         int line = w.pos().line();
@@ -267,13 +272,25 @@ final class StmtCompiler {
     }
 
     private Exec forStmt(Stmt.For fo) {
-        Eval iterable = exprs().compile(fo.iter());
-        Targets.Assign target = new Targets(cc).compile(fo.target());
-        Exec body = block(fo.body());
-        Exec orelse = fo.orelse().isEmpty() ? null : block(fo.orelse());
-        int line = fo.pos().line();
+        Eval iterable = header(fo.iter());
+        Loop loop = new Loop(new Targets(cc).compile(fo.target()), block(fo.body()),
+            fo.orelse().isEmpty() ? null : block(fo.orelse()), fo.pos().line());
+        // an iterator the loop made itself dies with the loop: a generator left suspended is closed
+        boolean temporary = fo.iter() instanceof Expr.Call || fo.iter() instanceof Expr.GeneratorExp;
         return f -> {
             PyObject it = Ops.iter(iterable.eval(f));
+            if (!temporary) return loop.run(f, it);
+            try {
+                return loop.run(f, it);
+            } finally {
+                if (it instanceof PyGenerator g && g.isUnfinished()) g.close();
+            }
+        };
+    }
+
+    /** The compiled parts of a for loop. Each jump back to the head reports its line again. */
+    private record Loop(Targets.Assign target, Exec body, Exec orelse, int line) {
+        int run(PyFrame f, PyObject it) {
             boolean first = true;
             while (true) {
                 if (!first) f.traceLineAgain(line);
@@ -286,7 +303,7 @@ final class StmtCompiler {
                 if (st == Exec.RETURN) return st;
             }
             return orelse == null ? Exec.NORMAL : orelse.exec(f);
-        };
+        }
     }
 
     private Exec functionDef(Stmt.FunctionDef d) {
@@ -428,10 +445,21 @@ final class StmtCompiler {
                 st = guarded.exec(f);
             } catch (PyRaise e) {
                 Calls.reportException(f, e);
-                int raisedAt = f.line;
-                int fst = finalbody.exec(f);
+                // the finally runs "during handling" of e: what it raises gets e as context;
+                // the re-raise after it stays on the finally's last line (CPython's RERAISE 0)
+                PyBaseException saved = f.handling;
+                f.handling = e.exception();
+                int fst;
+                try {
+                    fst = finalbody.exec(f);
+                } catch (PyRaise inner) {
+                    chain(inner, e.exception());
+                    throw inner;
+                } finally {
+                    f.handling = saved;
+                }
                 if (fst != Exec.NORMAL) return fst; // return/break in finally swallows the exception
-                throw reraise(f, e, raisedAt);
+                throw e;
             }
             PyObject rv = f.returnValue;
             int fst = finalbody.exec(f);
@@ -442,6 +470,12 @@ final class StmtCompiler {
     }
 
     private record Handler(Eval type, NameAccess.Store bind, NameAccess.Delete unbind, Exec body, int line) {}
+
+    /** An exception raised while another is handled remembers it as its context. */
+    private static void chain(PyRaise raised, PyBaseException handled) {
+        PyBaseException e = raised.exception();
+        if (e != handled && e.context() == null) e.setContext(handled);
+    }
 
     /**
      * Re-raising after a finally, an unmatched except or an __exit__: CPython's RERAISE puts the
@@ -464,7 +498,7 @@ final class StmtCompiler {
             try {
                 return h.body.exec(f);
             } catch (PyRaise inner) {
-                if (inner.exception() != exc && inner.exception().context() == null) inner.exception().setContext(exc);
+                chain(inner, exc);
                 throw inner;
             } finally {
                 f.handling = saved;

@@ -45,7 +45,7 @@ final class TracebackPrinter {
             if (++count <= 3) entry(t);
         }
         flushRepeats(count - 3);
-        String msg = Repr.exceptionStr(e);
+        String msg = Repr.str(e);
         String name = e.type().isUserDefined() ? e.type().qualname() : e.type().name();
         if (e.type().isUserDefined() && !"__main__".equals(e.type().module())) name = e.type().module() + "." + name;
         if (e.suggestion() != null) msg += ". Did you mean: '" + e.suggestion() + "'?";

@@ -25,7 +25,6 @@ final class TypeMethods {
     static synchronized void install() {
         if (installed) return;
         installed = true;
-        Hashing.installUserEquality();
         constructors();
         attributes();
         SequenceMethods.install();

@@ -13,7 +13,6 @@ import org.cellscope.ast.CmpOp;
 import org.cellscope.ast.Comprehension;
 import org.cellscope.ast.ExceptHandler;
 import org.cellscope.ast.Expr;
-import org.cellscope.ast.Keyword;
 import org.cellscope.ast.Module;
 import org.cellscope.ast.Operator;
 import org.cellscope.ast.Pos;
@@ -120,51 +119,25 @@ final class AstBuilder extends PythonBaseVisitor<Object> {
         List<Expr> targets = all.subList(0, all.size() - 1);
         Expr value = all.get(all.size() - 1);
         for (int i = 0; i < targets.size(); i++) {
-            checkAssignTarget(targets.get(i), sides.get(i).getChildCount() > 1, targets.size() == 1);
+            Targets.checkAssignment(targets.get(i), sides.get(i).getChildCount() > 1, targets.size() == 1);
         }
         rejectBareStarred(value);
         return new Stmt.Assign(Positions.of(ctx), List.copyOf(targets), value);
     }
 
-    /** CPython's invalid_assignment and invalid_named_expression rules, as far as they differ. */
-    private static void checkAssignTarget(Expr target, boolean bareTuple, boolean single) {
-        if (target instanceof Expr.Starred) {
-            throw SyntaxErrors.at(target, "starred assignment target must be in a list or tuple");
-        }
-        Expr bad = Targets.invalidPart(target);
-        if (bad == null) {
-            return;
-        }
-        boolean last = bad == target
-                || bareTuple && ((Expr.Tuple) target).elts().get(((Expr.Tuple) target).elts().size() - 1) == bad;
-        String message = "cannot assign to " + Targets.describe(bad);
-        if (single && last && Targets.suggestsComparison(bad)) {
-            message += " here. Maybe you meant '==' instead of '='?";
-        }
-        throw SyntaxErrors.at(bad, message);
-    }
-
     @Override
     public Stmt visitAugAssignStmt(AugAssignStmtContext ctx) {
         Expr target = expr(ctx.testlist_star_expr(0));
-        if (!(target instanceof Expr.Name || target instanceof Expr.Attribute || target instanceof Expr.Subscript)) {
-            throw SyntaxErrors.at(target, "'" + Targets.describe(target) + "' is an illegal expression for augmented assignment");
-        }
+        Targets.checkAugmented(target);
         String symbol = ctx.augassign().getText();
-        Operator op = operator(symbol.substring(0, symbol.length() - 1));
+        Operator op = Operators.binary(symbol.substring(0, symbol.length() - 1));
         return new Stmt.AugAssign(Positions.of(ctx), target, op, expr(ctx.getChild(2)));
     }
 
     @Override
     public Stmt visitAnnAssignStmt(AnnAssignStmtContext ctx) {
         Expr target = expr(ctx.testlist_star_expr());
-        if (target instanceof Expr.Tuple || target instanceof Expr.ListExpr) {
-            String kind = target instanceof Expr.Tuple ? "tuple" : "list";
-            throw SyntaxErrors.at(target, "only single target (not " + kind + ") can be annotated");
-        }
-        if (!(target instanceof Expr.Name || target instanceof Expr.Attribute || target instanceof Expr.Subscript)) {
-            throw SyntaxErrors.at(target, "illegal target for annotation");
-        }
+        Targets.checkAnnotated(target);
         AnnassignContext ann = ctx.annassign();
         Expr value = ann.getChildCount() > 2 ? expr(ann.getChild(3)) : null;
         boolean simple = target instanceof Expr.Name && ctx.getStart().getType() != PythonLexer.OPEN_PAREN;
@@ -339,31 +312,10 @@ final class AstBuilder extends PythonBaseVisitor<Object> {
 
     private Stmt function(FuncdefContext ctx, List<Expr> decorators) {
         Arguments args = ctx.parameter_list() == null ? Arguments.empty(Positions.of(ctx.CLOSE_PAREN()))
-                : parameters(ctx.parameter_list());
+                : ParameterListBuilder.of(ctx.parameter_list(), this::exprOrNull);
         List<Stmt> body = blockIn(true, ctx.block());
         return new Stmt.FunctionDef(through(ctx.getStart(), body), ctx.NAME().getText(), args, body, decorators,
                 exprOrNull(ctx.test()));
-    }
-
-    private Arguments parameters(Parameter_listContext ctx) {
-        ParameterListBuilder params = new ParameterListBuilder();
-        for (ParameterContext p : ctx.parameter()) {
-            if (p instanceof PosonlyMarkerContext) {
-                params.slash(p.getStart());
-            } else if (p instanceof StarParameterContext star) {
-                params.star(p.getStart(), star.typed_name() == null ? null : arg(star.typed_name()));
-            } else if (p instanceof KwargParameterContext kw) {
-                params.doubleStar(p.getStart(), arg(kw.typed_name()));
-            } else {
-                PlainParameterContext plain = (PlainParameterContext) p;
-                params.plain(p.getStart(), arg(plain.typed_name()), exprOrNull(plain.test()));
-            }
-        }
-        return params.build(Positions.of(ctx));
-    }
-
-    private Arguments.Arg arg(Typed_nameContext ctx) {
-        return new Arguments.Arg(Positions.of(ctx), ctx.NAME().getText(), exprOrNull(ctx.test()));
     }
 
     @Override
@@ -434,7 +386,7 @@ final class AstBuilder extends PythonBaseVisitor<Object> {
     @Override
     public Expr visitLambdef(LambdefContext ctx) {
         Arguments args = ctx.lambda_parameter_list() == null ? Arguments.empty(Positions.of(ctx.getStart()))
-                : lambdaParameters(ctx.lambda_parameter_list());
+                : ParameterListBuilder.of(ctx.lambda_parameter_list(), this::exprOrNull);
         boolean outer = inFunction;
         inFunction = true;
         try {
@@ -442,27 +394,6 @@ final class AstBuilder extends PythonBaseVisitor<Object> {
         } finally {
             inFunction = outer;
         }
-    }
-
-    private Arguments lambdaParameters(Lambda_parameter_listContext ctx) {
-        ParameterListBuilder params = new ParameterListBuilder();
-        for (Lambda_parameterContext p : ctx.lambda_parameter()) {
-            if (p instanceof LambdaPosonlyMarkerContext) {
-                params.slash(p.getStart());
-            } else if (p instanceof LambdaStarParameterContext star) {
-                params.star(p.getStart(), star.NAME() == null ? null : arg(star.NAME()));
-            } else if (p instanceof LambdaKwargParameterContext kw) {
-                params.doubleStar(p.getStart(), arg(kw.NAME()));
-            } else {
-                LambdaPlainParameterContext plain = (LambdaPlainParameterContext) p;
-                params.plain(p.getStart(), arg(plain.NAME()), exprOrNull(plain.test()));
-            }
-        }
-        return params.build(Positions.of(ctx));
-    }
-
-    private static Arguments.Arg arg(TerminalNode name) {
-        return new Arguments.Arg(Positions.of(name), name.getText(), null);
     }
 
     @Override
@@ -488,18 +419,8 @@ final class AstBuilder extends PythonBaseVisitor<Object> {
         if (ctx.comp_op().isEmpty()) {
             return expr(ctx.expr(0));
         }
-        List<CmpOp> ops = ctx.comp_op().stream().map(AstBuilder::comparisonOperator).toList();
+        List<CmpOp> ops = ctx.comp_op().stream().map(Operators::comparison).toList();
         return new Expr.Compare(Positions.of(ctx), expr(ctx.expr(0)), ops, exprs(ctx.expr().subList(1, ctx.expr().size())));
-    }
-
-    private static CmpOp comparisonOperator(Comp_opContext ctx) {
-        String symbol = ctx.getChildCount() == 2 ? ctx.getChild(0).getText() + " " + ctx.getChild(1).getText() : ctx.getText();
-        for (CmpOp op : CmpOp.values()) {
-            if (op.symbol.equals(symbol)) {
-                return op;
-            }
-        }
-        throw new IllegalStateException("comparison " + symbol);
     }
 
     @Override
@@ -514,26 +435,12 @@ final class AstBuilder extends PythonBaseVisitor<Object> {
 
     @Override
     public Expr visitUnaryExpr(UnaryExprContext ctx) {
-        UnaryOperator op = switch (ctx.op.getText()) {
-            case "+" -> UnaryOperator.UADD;
-            case "-" -> UnaryOperator.USUB;
-            default -> UnaryOperator.INVERT;
-        };
-        return new Expr.UnaryOp(Positions.of(ctx), op, expr(ctx.expr()));
+        return new Expr.UnaryOp(Positions.of(ctx), Operators.unary(ctx.op.getText()), expr(ctx.expr()));
     }
 
     @Override
     public Expr visitBinaryExpr(BinaryExprContext ctx) {
-        return new Expr.BinOp(Positions.of(ctx), expr(ctx.expr(0)), operator(ctx.op.getText()), expr(ctx.expr(1)));
-    }
-
-    private static Operator operator(String symbol) {
-        for (Operator op : Operator.values()) {
-            if (op.symbol.equals(symbol)) {
-                return op;
-            }
-        }
-        throw new IllegalStateException("operator " + symbol);
+        return new Expr.BinOp(Positions.of(ctx), expr(ctx.expr(0)), Operators.binary(ctx.op.getText()), expr(ctx.expr(1)));
     }
 
     @Override
@@ -566,30 +473,7 @@ final class AstBuilder extends PythonBaseVisitor<Object> {
     }
 
     private CallArguments callArguments(ArglistContext ctx, Token close) {
-        CallArguments.Builder call = new CallArguments.Builder(close);
-        boolean sole = ctx.argument().size() == 1 && ctx.COMMA().isEmpty();
-        for (ArgumentContext a : ctx.argument()) {
-            if (a.NAME() != null) {
-                call.keyword(new Keyword(Positions.of(a), a.NAME().getText(), expr(a.test(0))));
-            } else if (a.ASSIGN() != null) {
-                throw SyntaxErrors.at(Positions.of(a.getStart(), a.ASSIGN().getSymbol()),
-                        "expression cannot contain assignment, perhaps you meant \"==\"?");
-            } else if (a.POWER() != null) {
-                call.keyword(new Keyword(Positions.of(a), null, expr(a.test(0))));
-            } else if (a.STAR() != null) {
-                call.positional(new Expr.Starred(Positions.of(a), expr(a.test(0))));
-            } else if (a.comp_for() != null) {
-                Expr elt = expr(a.namedexpr_test());
-                if (!sole) {
-                    throw SyntaxErrors.at(Positions.of(a), "Generator expression must be parenthesized");
-                }
-                Pos parens = Positions.of(((ParserRuleContext) ctx.getParent()).getStart(), close);
-                call.positional(new Expr.GeneratorExp(parens, elt, comprehensions(a.comp_for())));
-            } else {
-                call.positional(expr(a.namedexpr_test()));
-            }
-        }
-        return call.build();
+        return CallArguments.of(ctx, close, this::expr, this::comprehensions);
     }
 
     private Expr subscripts(SubscriptlistContext ctx) {

@@ -2,11 +2,15 @@ package org.cellscope.parse;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.ParseTree;
+import org.antlr.v4.runtime.tree.TerminalNode;
 import org.cellscope.ast.Arguments;
 import org.cellscope.ast.Expr;
 import org.cellscope.ast.Pos;
+import org.cellscope.parse.PythonParser.*;
 
 /**
  * Assembles {@link Arguments} from parameters in source order and enforces CPython's ordering
@@ -23,7 +27,51 @@ final class ParameterListBuilder {
     private boolean starSeen;
     private Token bareStar;
 
-    void slash(Token at) {
+    /** The parameters of a {@code def}; expr builds annotations and defaults (null stays null). */
+    static Arguments of(Parameter_listContext ctx, Function<ParseTree, Expr> expr) {
+        ParameterListBuilder params = new ParameterListBuilder();
+        for (ParameterContext p : ctx.parameter()) {
+            if (p instanceof PosonlyMarkerContext) {
+                params.slash(p.getStart());
+            } else if (p instanceof StarParameterContext star) {
+                params.star(p.getStart(), star.typed_name() == null ? null : arg(star.typed_name(), expr));
+            } else if (p instanceof KwargParameterContext kw) {
+                params.doubleStar(p.getStart(), arg(kw.typed_name(), expr));
+            } else {
+                PlainParameterContext plain = (PlainParameterContext) p;
+                params.plain(arg(plain.typed_name(), expr), expr.apply(plain.test()));
+            }
+        }
+        return params.build(Positions.of(ctx));
+    }
+
+    /** The parameters of a {@code lambda}: names without annotations. */
+    static Arguments of(Lambda_parameter_listContext ctx, Function<ParseTree, Expr> expr) {
+        ParameterListBuilder params = new ParameterListBuilder();
+        for (Lambda_parameterContext p : ctx.lambda_parameter()) {
+            if (p instanceof LambdaPosonlyMarkerContext) {
+                params.slash(p.getStart());
+            } else if (p instanceof LambdaStarParameterContext star) {
+                params.star(p.getStart(), star.NAME() == null ? null : arg(star.NAME()));
+            } else if (p instanceof LambdaKwargParameterContext kw) {
+                params.doubleStar(p.getStart(), arg(kw.NAME()));
+            } else {
+                LambdaPlainParameterContext plain = (LambdaPlainParameterContext) p;
+                params.plain(arg(plain.NAME()), expr.apply(plain.test()));
+            }
+        }
+        return params.build(Positions.of(ctx));
+    }
+
+    private static Arguments.Arg arg(Typed_nameContext ctx, Function<ParseTree, Expr> expr) {
+        return new Arguments.Arg(Positions.of(ctx), ctx.NAME().getText(), expr.apply(ctx.test()));
+    }
+
+    private static Arguments.Arg arg(TerminalNode name) {
+        return new Arguments.Arg(Positions.of(name), name.getText(), null);
+    }
+
+    private void slash(Token at) {
         if (posonly.size() > 0) {
             throw SyntaxErrors.at(at, "/ may appear only once");
         }
@@ -38,8 +86,8 @@ final class ParameterListBuilder {
     }
 
     /** {@code *name}, or a bare {@code *} when arg is null. */
-    void star(Token at, Arguments.Arg arg) {
-        checkNotAfterKwarg(at);
+    private void star(Token at, Arguments.Arg arg) {
+        checkNotAfterKwarg(Positions.of(at));
         if (starSeen) {
             throw SyntaxErrors.at(at, "* argument may appear only once");
         }
@@ -48,13 +96,13 @@ final class ParameterListBuilder {
         bareStar = arg == null ? at : null;
     }
 
-    void doubleStar(Token at, Arguments.Arg arg) {
-        checkNotAfterKwarg(at);
+    private void doubleStar(Token at, Arguments.Arg arg) {
+        checkNotAfterKwarg(Positions.of(at));
         kwarg = arg;
     }
 
-    void plain(Token at, Arguments.Arg arg, Expr defaultValue) {
-        checkNotAfterKwarg(at);
+    private void plain(Arguments.Arg arg, Expr defaultValue) {
+        checkNotAfterKwarg(arg.pos());
         bareStar = null;
         if (starSeen) {
             kwonly.add(arg);
@@ -69,13 +117,13 @@ final class ParameterListBuilder {
         }
     }
 
-    private void checkNotAfterKwarg(Token at) {
+    private void checkNotAfterKwarg(Pos at) {
         if (kwarg != null) {
             throw SyntaxErrors.at(at, "arguments cannot follow var-keyword argument");
         }
     }
 
-    Arguments build(Pos pos) {
+    private Arguments build(Pos pos) {
         if (bareStar != null) {
             throw SyntaxErrors.at(bareStar, "named arguments must follow bare *");
         }

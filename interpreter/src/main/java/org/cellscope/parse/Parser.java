@@ -8,11 +8,21 @@ public final class Parser {
     private Parser() {}
 
     /**
-     * Parses a module. Throws {@link PySyntaxError} as CPython would for the same source, and
+     * Parses a module. Throws {@link PySyntaxError} as CPython would for the same source (its
+     * column and end column are where CPython's traceback puts the caret), and
      * {@link UnsupportedFeature} for valid Python that Cellscope does not run.
      */
     public static Module parse(String source, String filename) throws PySyntaxError {
         String text = source.replace("\r\n", "\n").replace('\r', '\n');
+        try {
+            return parseModule(text);
+        } catch (PySyntaxError e) {
+            throw Carets.asPrinted(e, text);
+        }
+    }
+
+    /** Errors carry CPython's offsets here; {@link Carets} turns them into what a traceback shows. */
+    private static Module parseModule(String text) {
         PythonTokenSource tokens = PythonTokenSource.forModule(text);
         CommonTokenStream stream = new CommonTokenStream(tokens);
         stream.fill(); // up front: an error's diagnosis needs the brackets left open at the end

@@ -46,16 +46,7 @@ final class Positions {
         return new Pos(first.getLine(), first.getCharPositionInLine(), last.pos().endLine(), last.pos().endCol());
     }
 
-    static Pos span(Node first, Node last) {
-        return span(first.pos(), last.pos());
-    }
-
     static Pos span(Pos first, Pos last) {
         return new Pos(first.line(), first.col(), last.endLine(), last.endCol());
-    }
-
-    static Pos span(Node first, Token last) {
-        End end = end(last);
-        return new Pos(first.pos().line(), first.pos().col(), end.line(), end.col());
     }
 }

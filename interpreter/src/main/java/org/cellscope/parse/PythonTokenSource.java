@@ -153,10 +153,7 @@ final class PythonTokenSource implements TokenSource {
         if (brackets.isEmpty()) {
             if (!atLineStart) {
                 // where CPython's tokenizer puts it: after the last line's trailing spaces
-                CommonToken newline = new CommonToken(end);
-                newline.setType(PythonLexer.NEWLINE);
-                newline.setText("");
-                pending.add(newline);
+                pending.add(synthetic(PythonLexer.NEWLINE, end));
             }
             for (int i = indents.size() - 1; i > 0; i--) {
                 pending.add(synthetic(PythonParser.DEDENT, end));
@@ -239,23 +236,12 @@ final class PythonTokenSource implements TokenSource {
         }
     }
 
-    /** A zero-width token placed where {@code at} ends (NEWLINE) or starts (INDENT, DEDENT). */
+    /** A zero-width token where {@code at} starts (at the start of input if at is null). */
     private Token synthetic(int type, Token at) {
         CommonToken t = new CommonToken(type, type == Token.EOF ? "<EOF>" : "");
-        if (at == null) {
-            t.setLine(1);
-            t.setCharPositionInLine(0);
-            t.setStartIndex(0);
-        } else if (type == PythonLexer.NEWLINE) {
-            Positions.End end = Positions.end(at);
-            t.setLine(end.line());
-            t.setCharPositionInLine(end.col());
-            t.setStartIndex(at.getStopIndex() + 1);
-        } else {
-            t.setLine(at.getLine());
-            t.setCharPositionInLine(at.getCharPositionInLine());
-            t.setStartIndex(at.getStartIndex());
-        }
+        t.setLine(at == null ? 1 : at.getLine());
+        t.setCharPositionInLine(at == null ? 0 : at.getCharPositionInLine());
+        t.setStartIndex(at == null ? 0 : at.getStartIndex());
         t.setStopIndex(t.getStartIndex() - 1);
         return t;
     }

@@ -28,7 +28,7 @@ final class Targets {
 
     /** The first part of {@code target} that cannot be stored to, or null when all can. */
     static Expr invalidPart(Expr target) {
-        if (target instanceof Expr.Name || target instanceof Expr.Attribute || target instanceof Expr.Subscript) {
+        if (isSingle(target)) {
             return null;
         }
         if (target instanceof Expr.Starred s) {
@@ -45,6 +45,51 @@ final class Targets {
 
     private static Expr firstInvalid(List<Expr> elts) {
         return elts.stream().map(Targets::invalidPart).filter(e -> e != null).findFirst().orElse(null);
+    }
+
+    /**
+     * The targets of {@code t1 = t2 = value}: CPython's invalid_assignment rule, or its
+     * invalid_named_expression where that catches the error first (a lone target, or the last
+     * item of a bare tuple, right before the only '=').
+     */
+    static void checkAssignment(Expr target, boolean bareTuple, boolean single) {
+        if (target instanceof Expr.Starred) {
+            throw SyntaxErrors.at(target, "starred assignment target must be in a list or tuple");
+        }
+        Expr bad = invalidPart(target);
+        if (bad == null) {
+            return;
+        }
+        boolean last = bad == target || bareTuple && lastItem((Expr.Tuple) target) == bad;
+        String message = "cannot assign to " + describe(bad);
+        if (single && last && suggestsComparison(bad)) {
+            message += " here. Maybe you meant '==' instead of '='?";
+        }
+        throw SyntaxErrors.at(bad, message);
+    }
+
+    private static Expr lastItem(Expr.Tuple tuple) {
+        return tuple.elts().get(tuple.elts().size() - 1);
+    }
+
+    static void checkAugmented(Expr target) {
+        if (!isSingle(target)) {
+            throw SyntaxErrors.at(target, "'" + describe(target) + "' is an illegal expression for augmented assignment");
+        }
+    }
+
+    static void checkAnnotated(Expr target) {
+        if (target instanceof Expr.Tuple || target instanceof Expr.ListExpr) {
+            String kind = target instanceof Expr.Tuple ? "tuple" : "list";
+            throw SyntaxErrors.at(target, "only single target (not " + kind + ") can be annotated");
+        }
+        if (!isSingle(target)) {
+            throw SyntaxErrors.at(target, "illegal target for annotation");
+        }
+    }
+
+    private static boolean isSingle(Expr target) {
+        return target instanceof Expr.Name || target instanceof Expr.Attribute || target instanceof Expr.Subscript;
     }
 
     /** Raises "cannot {verb} X" (verb: assign to, delete) when part of the target is invalid. */

@@ -145,7 +145,8 @@ final class TokenWindow {
             return new PySyntaxError(type, message, t.getLine(), col, -1);
         }
         if (atEnd(t)) {
-            return new PySyntaxError(type, message, t.getLine(), col + 1, -1);
+            // CPython prints no caret for an error at the end of the input
+            return new PySyntaxError(type, message, t.getLine(), 0, -1);
         }
         if (t.getType() == PythonParser.DEDENT) {
             return new PySyntaxError(type, message, t.getLine(), 0, -1);

@@ -21,7 +21,10 @@ public final class PyCell extends PyObject {
     /** The contents, or null when the cell is empty. */
     public PyObject get() { return contents; }
 
-    public void set(PyObject value) { contents = value; }
+    public void set(PyObject value) {
+        Mutations.changing(this);
+        contents = value;
+    }
 
     /** The cell variable this cell was made for (for the diagram; CPython cells do not know it). */
     public String varName() { return varName; }

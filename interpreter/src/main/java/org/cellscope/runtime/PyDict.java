@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 
 /** A dict in insertion order. Keys use the Python-level equality of their Java equals/hashCode. */
 public final class PyDict extends PyObject {
-    private final LinkedHashMap<PyObject, PyObject> map = new LinkedHashMap<>();
+    private final LinkedHashMap<PyObject, PyObject> map = new TrackedMap<>(this);
 
     @Override
     public PyType type() { return Types.DICT; }

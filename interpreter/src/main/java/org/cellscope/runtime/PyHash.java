@@ -22,7 +22,7 @@ public final class PyHash {
         if (o instanceof PyFloat f) return ofDouble(f.value(), o);
         if (o instanceof PyTuple t) return ofTuple(t);
         if (o instanceof PySet s) return s.items().frozenHash();
-        if (o instanceof PyInstance i) return UserEquality.hash(i);
+        if (o instanceof PyInstance inst && inst.type().isUserDefined()) return PyInstance.userHash(inst);
         return ofPointer(System.identityHashCode(o)); // addresses differ from CPython's anyway; id() would mark the object seen
     }
 
@@ -85,7 +85,7 @@ public final class PyHash {
     }
 
     /** object.__hash__: the address rotated right by 4 bits. */
-    static long ofPointer(long address) {
+    public static long ofPointer(long address) {
         long h = Long.rotateRight(address, 4);
         return h == -1 ? -2 : h;
     }

@@ -6,7 +6,7 @@ import java.util.Map;
 /** An instance of a class the program defined: its class and its attribute dict. */
 public class PyInstance extends PyObject {
     private PyType type;
-    private final Map<String, PyObject> dict = new LinkedHashMap<>();
+    private final Map<String, PyObject> dict = new TrackedMap<>(this);
 
     public PyInstance(PyType type) { this.type = type; }
 
@@ -17,10 +17,28 @@ public class PyInstance extends PyObject {
 
     public Map<String, PyObject> dict() { return dict; }
 
-    /** As a dict key or set member: the class's __eq__ and __hash__, if it defines them. */
+    /** The interpreter's side of __hash__ and __eq__ for classes that define them (set by the evaluator). */
+    public interface Dunders {
+        long hash(PyInstance self);
+
+        boolean equal(PyInstance self, PyObject other);
+    }
+
+    private static Dunders dunders;
+
+    public static void setDunders(Dunders d) { dunders = d; }
+
+    static long userHash(PyInstance o) { return dunders.hash(o); }
+
+    /** Dict keys and set members of user classes compare through the class's __eq__ and __hash__. */
     @Override
-    public boolean equals(Object o) { return UserEquality.equal(this, o); }
+    public boolean equals(Object o) {
+        if (this == o) return true;
+        return dunders != null && type.isUserDefined() && o instanceof PyObject p && dunders.equal(this, p);
+    }
 
     @Override
-    public int hashCode() { return Long.hashCode(UserEquality.hash(this)); }
+    public int hashCode() {
+        return dunders != null && type.isUserDefined() ? Long.hashCode(dunders.hash(this)) : System.identityHashCode(this);
+    }
 }

@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 public final class PyList extends PyObject {
-    private final ArrayList<PyObject> items;
+    private final TrackedList items;
 
-    public PyList() { this.items = new ArrayList<>(); }
+    public PyList() { this.items = new TrackedList(this); }
 
-    public PyList(List<PyObject> items) { this.items = new ArrayList<>(items); }
+    public PyList(List<PyObject> items) { this.items = new TrackedList(this, items); }
 
     @Override
     public PyType type() { return Types.LIST; }

@@ -2,7 +2,7 @@ package org.cellscope.runtime;
 
 /** set and frozenset, their members kept in CPython's table order. */
 public final class PySet extends PyObject {
-    private final SetTable items = new SetTable();
+    private final SetTable items = new SetTable(this);
     private final boolean frozen;
 
     public PySet(boolean frozen) { this.frozen = frozen; }

@@ -23,7 +23,7 @@ public final class PyType extends PyObject {
     private final String module;
     private final List<PyType> bases;
     private final List<PyType> mro;
-    private final Map<String, PyObject> dict = new LinkedHashMap<>();
+    private final Map<String, PyObject> dict = new TrackedMap<>(this);
     private Constructor constructor;
 
     public PyType(String name, String qualname, String module, List<PyType> bases) {

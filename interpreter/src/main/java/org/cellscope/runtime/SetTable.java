@@ -15,6 +15,7 @@ public final class SetTable extends AbstractSet<PyObject> {
     private static final int PERTURB_SHIFT = 5;
     private static final PyObject DUMMY = PyNone.ELLIPSIS; // never stored as a key: marked by hash -1 and this object
 
+    private final Object owner; // told to Mutations before each change
     private PyObject[] keys = new PyObject[MINSIZE];
     private long[] hashes = new long[MINSIZE];
     private int mask = MINSIZE - 1;
@@ -22,11 +23,16 @@ public final class SetTable extends AbstractSet<PyObject> {
     private int used;
     private int finger;
 
+    public SetTable(Object owner) { this.owner = owner; }
+
     @Override
     public int size() { return used; }
 
     @Override
-    public boolean add(PyObject key) { return addEntry(key, PyHash.of(key)); }
+    public boolean add(PyObject key) {
+        Mutations.changing(owner);
+        return addEntry(key, PyHash.of(key));
+    }
 
     @Override
     public boolean contains(Object o) {
@@ -38,6 +44,7 @@ public final class SetTable extends AbstractSet<PyObject> {
         if (!(o instanceof PyObject key)) return false;
         int i = find(key, PyHash.of(key));
         if (i < 0) return false;
+        Mutations.changing(owner);
         keys[i] = DUMMY;
         hashes[i] = -1;
         used--;
@@ -46,6 +53,7 @@ public final class SetTable extends AbstractSet<PyObject> {
 
     @Override
     public void clear() {
+        Mutations.changing(owner);
         keys = new PyObject[MINSIZE];
         hashes = new long[MINSIZE];
         mask = MINSIZE - 1;
@@ -55,6 +63,7 @@ public final class SetTable extends AbstractSet<PyObject> {
     /** set.pop(): the entry after the last one popped, as CPython's finger walks the table. */
     public PyObject pop() {
         if (used == 0) return null;
+        Mutations.changing(owner);
         int i = finger & mask;
         while (keys[i] == null || keys[i] == DUMMY) i = (i + 1) & mask;
         PyObject key = keys[i];
@@ -68,6 +77,7 @@ public final class SetTable extends AbstractSet<PyObject> {
     /** Adds every member of another table, as set_merge does (one resize up front, then clean inserts when empty). */
     public void merge(SetTable other) {
         if (other == this || other.used == 0) return;
+        Mutations.changing(owner);
         if ((long) (fill + other.used) * 5 >= (long) mask * 3) resize((used + other.used) * 2);
         if (fill == 0 && mask == other.mask && other.fill == other.used) { // same size, no dummies: slot for slot
             System.arraycopy(other.keys, 0, keys, 0, keys.length);

@@ -1,19 +1,27 @@
 package org.cellscope.trace;
 
+import java.util.ArrayList;
 import java.util.List;
 
-/** A trace kept in memory, one recorded step per event. */
+/** A recorded run: compact per-step arrays plus the state history; steps are rebuilt on demand. */
 final class RecordedTrace implements Trace {
-    private final List<TraceRecorder.Step> steps;
+    /** The per-step arrays: event kind, line, output length so far, top of the stack. */
+    record Steps(int size, byte[] kinds, int[] lines, int[] outputLengths, StackNode[] stacks) {}
+
+    private static final EventKind[] KINDS = EventKind.values();
+
+    private final Steps steps;
+    private final StateHistory history;
     private final String output;
     private final String source;
     private final String errorOutput;
     private final int exitCode;
     private final boolean truncated;
 
-    RecordedTrace(List<TraceRecorder.Step> steps, String output, String source, String errorOutput, int exitCode,
+    RecordedTrace(Steps steps, StateHistory history, String output, String source, String errorOutput, int exitCode,
                   boolean truncated) {
         this.steps = steps;
+        this.history = history;
         this.output = output;
         this.source = source;
         this.errorOutput = errorOutput;
@@ -25,14 +33,27 @@ final class RecordedTrace implements Trace {
     public int size() { return steps.size(); }
 
     @Override
-    public TraceEvent event(int index) { return steps.get(index).event(); }
+    public TraceEvent event(int index) {
+        ExceptionView e = steps.kinds()[index] == EventKind.EXCEPTION.ordinal() ? history.exception(index) : null;
+        return new TraceEvent(KINDS[steps.kinds()[index]], steps.stacks()[index].frame().code().name(),
+            steps.lines()[index], e == null ? null : e.typeName());
+    }
 
     @Override
     public StepView step(int index) {
-        TraceRecorder.Step s = steps.get(index);
-        TraceEvent e = s.event();
-        return new StepView(index, e.kind(), e.codeName(), e.line(), s.frames(), s.heap(),
-            output.substring(0, s.outputLength()), s.returnValue(), s.exception());
+        TraceEvent e = event(index);
+        StateReader reader = new StateReader(history, index);
+        List<FrameView> frames = new ArrayList<>();
+        int line = steps.lines()[index];
+        for (StackNode n = steps.stacks()[index]; n != null; n = n.caller()) {
+            frames.add(0, reader.frame(n.frame(), line));
+            line = n.callerLine();
+        }
+        org.cellscope.runtime.PyObject returned = e.kind() == EventKind.RETURN ? history.returnValue(index) : null;
+        Value ret = returned == null ? null : reader.value(returned);
+        List<HeapObject> heap = reader.heap();
+        return new StepView(index, e.kind(), e.codeName(), e.line(), List.copyOf(frames), heap,
+            output.substring(0, steps.outputLengths()[index]), ret, history.exception(index));
     }
 
     @Override

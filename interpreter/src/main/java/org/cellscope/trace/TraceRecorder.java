@@ -1,27 +1,38 @@
 package org.cellscope.trace;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.cellscope.eval.Halt;
 import org.cellscope.eval.PyFrame;
 import org.cellscope.eval.TraceListener;
+import org.cellscope.runtime.Mutations;
 import org.cellscope.runtime.PyBaseException;
 import org.cellscope.runtime.PyObject;
 
 /**
- * The interpreter's trace listener: records every event with the state it shows, and stops the
- * program when the step cap is reached.
+ * The interpreter's trace listener. Each step costs a few bytes (event, line, top of the stack,
+ * output length); state is kept as changes: objects report through {@link Mutations} that they
+ * are about to change, and only those get a new snapshot at the next step. The locals of the
+ * running frame are compared with their last snapshot at each step.
  */
-public final class TraceRecorder implements TraceListener {
-    /** One recorded step; the output is kept once and each step remembers how much of it existed. */
-    record Step(TraceEvent event, List<FrameView> frames, List<HeapObject> heap, int outputLength, Value returnValue,
-                ExceptionView exception) {}
-
+public final class TraceRecorder implements TraceListener, Mutations.Listener {
     private final int maxSteps;
-    private final List<Step> steps = new ArrayList<>();
+    private int size;
+    private byte[] kinds = new byte[1024];
+    private int[] lines = new int[1024];
+    private int[] outputLengths = new int[1024];
+    private StackNode[] stacks = new StackNode[1024];
+    private final Map<Integer, PyObject> returnValues = new HashMap<>();
+    private final Map<Integer, ExceptionView> exceptions = new HashMap<>();
+    private final IdentityHashMap<Object, History> histories = new IdentityHashMap<>();
+    private final IdentityHashMap<PyFrame, History> locals = new IdentityHashMap<>();
+    private final List<History> dirty = new ArrayList<>();
     private final StringBuilder output = new StringBuilder();
-    private Map<Long, HeapObject> lastHeap = Map.of();
+    private StackNode top;
     private boolean truncated;
 
     public TraceRecorder(int maxSteps) { this.maxSteps = maxSteps; }
@@ -29,40 +40,95 @@ public final class TraceRecorder implements TraceListener {
     /** Everything the program prints goes through here so each step knows its output. */
     public void write(String text) { output.append(text); }
 
-    public String output() { return output.toString(); }
+    @Override
+    public void changing(Object owner) {
+        History h = histories.get(owner);
+        if (h == null) {
+            h = new History(owner);
+            h.add(-1, Snapshots.take(owner)); // as it was before this first change
+            histories.put(owner, h);
+        }
+        if (!h.dirty) {
+            h.dirty = true;
+            dirty.add(h);
+        }
+    }
 
     @Override
-    public void onCall(PyFrame frame) { record(frame, EventKind.CALL, null, null); }
+    public void onCall(PyFrame frame) {
+        top = new StackNode(frame, top, top == null ? 0 : top.frame().line());
+        record(frame, EventKind.CALL);
+    }
 
     @Override
-    public void onLine(PyFrame frame) { record(frame, EventKind.LINE, null, null); }
+    public void onLine(PyFrame frame) { record(frame, EventKind.LINE); }
 
     @Override
-    public void onReturn(PyFrame frame, PyObject value) { record(frame, EventKind.RETURN, value, null); }
+    public void onReturn(PyFrame frame, PyObject value) {
+        returnValues.put(size, value);
+        record(frame, EventKind.RETURN);
+        top = top.caller();
+    }
 
     @Override
     public void onException(PyFrame frame, PyBaseException exception) {
-        record(frame, EventKind.EXCEPTION, null, exception);
+        exceptions.put(size, ExceptionViews.of(exception));
+        record(frame, EventKind.EXCEPTION);
     }
 
-    private void record(PyFrame frame, EventKind kind, PyObject returned, PyBaseException exc) {
-        if (steps.size() >= maxSteps) {
+    private void record(PyFrame frame, EventKind kind) {
+        if (size >= maxSteps) {
             truncated = true;
+            returnValues.remove(size);
+            exceptions.remove(size);
             throw new Halt();
         }
-        StateCapture capture = new StateCapture(lastHeap);
-        List<FrameView> frames = capture.frames(frame);
-        Value ret = returned == null ? null : capture.value(returned);
-        ExceptionView ev = exc == null ? null : ExceptionViews.of(exc);
-        if (ret != null || ev != null) capture.frames(null); // drain objects reached from the return value
-        Map<Long, HeapObject> heap = capture.heap();
-        lastHeap = heap;
-        String excType = ev == null ? null : ev.typeName();
-        TraceEvent event = new TraceEvent(kind, frame.code().name(), frame.line(), excType);
-        steps.add(new Step(event, frames, List.copyOf(heap.values()), output.length(), ret, ev));
+        if (size == kinds.length) grow();
+        int step = size;
+        for (History h : dirty) {
+            h.add(step, Snapshots.take(h.owner));
+            h.dirty = false;
+        }
+        dirty.clear();
+        snapshotLocals(frame, step);
+        kinds[step] = (byte) kind.ordinal();
+        lines[step] = frame.line();
+        outputLengths[step] = output.length();
+        stacks[step] = top;
+        size++;
+    }
+
+    /** A frame's plain locals change only while it runs, so only the running frame is compared. */
+    private void snapshotLocals(PyFrame frame, int step) {
+        PyObject[] now = frame.fastLocals();
+        if (now.length == 0) return;
+        History h = locals.get(frame);
+        if (h == null) {
+            h = new History(frame);
+            locals.put(frame, h);
+        } else if (sameReferences((PyObject[]) h.last(), now)) {
+            return;
+        }
+        h.add(step, now.clone());
+    }
+
+    private static boolean sameReferences(PyObject[] a, PyObject[] b) {
+        for (int i = 0; i < a.length; i++) if (a[i] != b[i]) return false;
+        return true;
+    }
+
+    private void grow() {
+        int n = kinds.length * 2;
+        kinds = Arrays.copyOf(kinds, n);
+        lines = Arrays.copyOf(lines, n);
+        outputLengths = Arrays.copyOf(outputLengths, n);
+        stacks = Arrays.copyOf(stacks, n);
     }
 
     public Trace finish(String source, String errorOutput, int exitCode) {
-        return new RecordedTrace(List.copyOf(steps), output.toString(), source, errorOutput, exitCode, truncated);
+        RecordedTrace.Steps steps = new RecordedTrace.Steps(size, Arrays.copyOf(kinds, size), Arrays.copyOf(lines, size),
+            Arrays.copyOf(outputLengths, size), Arrays.copyOf(stacks, size));
+        return new RecordedTrace(steps, new StateHistory(histories, locals, returnValues, exceptions), output.toString(),
+            source, errorOutput, exitCode, truncated);
     }
 }

@@ -45,7 +45,8 @@ final class AstDumper {
             return e.name();
         }
         if (v instanceof Double d) {
-            return new BigDecimal(d).toPlainString();
+            // as Python's format(Decimal(d), 'f'): exact digits, and "Infinity" for 1e999
+            return d.isInfinite() ? (d > 0 ? "Infinity" : "-Infinity") : new BigDecimal(d).toPlainString();
         }
         if (v instanceof byte[] bytes) {
             return HexFormat.of().formatHex(bytes);

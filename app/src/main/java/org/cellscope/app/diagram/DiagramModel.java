@@ -53,8 +53,4 @@ public record DiagramModel(int stepIndex, List<FrameBox> frames, List<ObjectNode
         for (Edge e : edges) if (e.fromKey().equals(key)) out.add(e);
         return out;
     }
-
-    public List<Edge> edgesTo(long objectId) {
-        return edges.stream().filter(e -> e.targetId() == objectId).toList();
-    }
 }

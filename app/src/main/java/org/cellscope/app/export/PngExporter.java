@@ -1,5 +1,6 @@
 package org.cellscope.app.export;
 
+import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,12 +9,12 @@ import java.util.Objects;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.SnapshotParameters;
-import javafx.scene.image.WritableImage;
 import javafx.scene.layout.HBox;
 import javafx.scene.transform.Scale;
 import javafx.util.Duration;
 import javax.imageio.ImageIO;
 import org.cellscope.app.diagram.view.DiagramView;
+import org.cellscope.app.ui.LineMarkers;
 import org.cellscope.trace.StepView;
 
 /**
@@ -22,28 +23,43 @@ import org.cellscope.trace.StepView;
  */
 public final class PngExporter {
     private DiagramView view;
+    private HBox root;
 
-    /** Draws step (previous: the step before it, for ghosts; may be null) into an image. */
-    public BufferedImage render(StepView step, StepView previous, String source, ExportOptions options) throws ExportException {
+    /**
+     * Draws step (previous: the step before it, for ghosts; may be null) into an image; with
+     * {@code withCode}, the source goes beside it with markers' arrows.
+     */
+    public BufferedImage render(StepView step, StepView previous, String source, LineMarkers markers,
+                                ExportOptions options) throws ExportException {
         return HeadlessFx.call(() -> {
-            if (view == null) {
-                view = new DiagramView();
-                view.setAnimationDuration(Duration.ZERO);
-            }
+            if (view == null) createView();
             view.show(step, previous);
-            HBox root = new HBox(view);
-            root.getStyleClass().add("export-root");
-            root.getStylesheets().add(Objects.requireNonNull(PngExporter.class.getResource("/org/cellscope/app/diagram/export.css")).toExternalForm());
-            if (options.withCode()) root.getChildren().add(0, new CodePanel(source, options.fileName(), step));
-            new Scene(root); // CSS and layout only run inside a scene
+            if (options.withCode()) root.getChildren().setAll(new CodePanel(source, options.fileName(), step.index() + 1, markers), view);
+            else root.getChildren().setAll(view);
             root.applyCss();
             root.layout();
             SnapshotParameters params = new SnapshotParameters();
             params.setTransform(new Scale(options.scale(), options.scale()));
-            WritableImage image = root.snapshot(params, null);
-            root.getChildren().clear(); // frees the view for the next step's scene
-            return SwingFXUtils.fromFXImage(image, null);
+            return opaque(SwingFXUtils.fromFXImage(root.snapshot(params, null), null));
         });
+    }
+
+    private void createView() {
+        view = new DiagramView();
+        view.setAnimationDuration(Duration.ZERO);
+        root = new HBox(view);
+        root.getStyleClass().add("export-root");
+        root.getStylesheets().add(Objects.requireNonNull(PngExporter.class.getResource("/org/cellscope/app/diagram/export.css")).toExternalForm());
+        new Scene(root); // CSS and layout only run inside a scene
+    }
+
+    /** The picture has no transparency; without an alpha channel the PNG is smaller and faster to write. */
+    private static BufferedImage opaque(BufferedImage argb) {
+        BufferedImage rgb = new BufferedImage(argb.getWidth(), argb.getHeight(), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = rgb.createGraphics();
+        g.drawImage(argb, 0, 0, null);
+        g.dispose();
+        return rgb;
     }
 
     /** Writes image as PNG to file, creating its folder. */

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.cellscope.app.ui.Navigator;
 import org.cellscope.trace.StepView;
 import org.cellscope.trace.Trace;
 
@@ -21,11 +22,12 @@ public final class TraceExporter {
             throw new ExportException(out + " is a file; several steps need a folder for -o");
         }
         List<Path> written = new ArrayList<>();
+        Navigator navigator = Navigator.of(trace);
         StepView previous = first > 1 ? trace.step(first - 2) : null;
         for (int n = first; n <= last; n++) {
             StepView step = trace.step(n - 1);
             Path file = intoFolder ? out.resolve(StepSelection.fileName(n, trace.size())) : out;
-            png.write(png.render(step, previous, trace.source(), options), file);
+            png.write(png.render(step, previous, trace.source(), navigator.markers(n - 1), options), file);
             written.add(file);
             previous = step;
         }

@@ -26,9 +26,15 @@ public final class CellscopeApp extends Application {
     @Override
     public void start(Stage stage) {
         List<String> args = getParameters().getRaw();
+        showProgram(stage, args.isEmpty() ? null : Path.of(args.get(0)));
+    }
+
+    /** The window on file, or on the default example when file is null, recorded by the interpreter. */
+    public static MainWindow showProgram(Stage stage, Path file) {
         MainWindow window = show(stage, new Session(Recorder.INTERPRETER), Examples.names());
-        if (args.isEmpty()) window.open(Examples.defaultProgram());
-        else window.openPath(Path.of(args.get(0)));
+        if (file == null) window.open(Examples.defaultProgram());
+        else window.openPath(file);
+        return window;
     }
 
     /** Builds the window into stage and shows it; tests call this with their own Session. */

@@ -72,6 +72,7 @@ public final class CodePane extends VBox {
     public void setStale(boolean stale) {
         hint.setText(stale ? "edited: the trace is stale" : "editing marks the trace stale");
         hint.pseudoClassStateChanged(STALE, stale);
+        run.pseudoClassStateChanged(STALE, stale);
     }
 
     /** The Run button; the window wires it to the session. */

@@ -103,7 +103,6 @@ public final class DebugToolBar extends HBox {
             int max = rec == null ? 0 : Math.max(0, rec.size() - 1);
             slider.setMax(max);
             slider.setDisable(max == 0);
-            slider.setMajorTickUnit(Math.max(1, max / 10.0));
             updateLabel();
         });
         session.stepIndexProperty().addListener((obs, old, now) -> {

@@ -25,8 +25,14 @@ final class DiagramViewport extends ScrollPane {
         setFitToWidth(true);
         setFitToHeight(true);
         getStyleClass().add("diagram-scroll");
-        diagram.layoutBoundsProperty().addListener((obs, old, now) -> fit());
         viewportBoundsProperty().addListener((obs, old, now) -> fit());
+    }
+
+    // A new step changes the diagram's pref size and asks its parents for a layout pass.
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        fit();
     }
 
     /** The scale the diagram is drawn at now. */

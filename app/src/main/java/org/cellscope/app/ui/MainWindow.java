@@ -25,6 +25,10 @@ import org.cellscope.trace.Trace;
  * user's edits of every program opened in this window, so switching programs never loses them.
  */
 public final class MainWindow extends BorderPane implements WindowActions {
+    private static final Narration STALE = Narration.builder()
+            .text("You edited the code, so this trace is out of date. Press ").code("Run")
+            .text(" (Ctrl+R) to record it again.").build();
+
     private final Session session;
     private final CodePane code = new CodePane();
     private final OutputConsole console = new OutputConsole();
@@ -206,7 +210,7 @@ public final class MainWindow extends BorderPane implements WindowActions {
         // ghost however the learner got here, as the narration describes it
         if (state.step() != diagramStep) diagram.show(state.step(), state.previous());
         diagramStep = state.step();
-        narration.show(state.narration());
+        narration.show(stale ? STALE : state.narration());
         status.show(StatusBar.describe(state, stale, trace.truncated()), StatusBar.counts(state), stale);
     }
 

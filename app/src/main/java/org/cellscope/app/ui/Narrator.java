@@ -39,10 +39,15 @@ public final class Narrator {
         boolean programEnds = current.event() == EventKind.RETURN && current.frames().size() == 1;
         if (programEnds) return Narration.builder().text("The program finished.").build();
         if (previous != null) {
-            Narration popped = poppedFrame(previous, current);
-            if (popped != null) return popped;
+            Narration survived = poppedFrameWithCells(previous, current);
+            if (survived != null) return survived;
             Narration changed = changedCell(previous, current);
             if (changed != null) return changed;
+            FrameView gone = firstPopped(previous, current);
+            if (gone != null) {
+                return Narration.builder().code(gone.name())
+                        .text(" returned and its frame is gone: none of its variables was captured in a cell.").build();
+            }
         }
         if (current.event() == EventKind.CALL) return call(current);
         if (current.event() == EventKind.RETURN) return ret(current);
@@ -89,19 +94,25 @@ public final class Narrator {
         return b.build();
     }
 
-    private static Narration poppedFrame(StepView previous, StepView current) {
-        Set<Long> alive = new HashSet<>();
-        for (FrameView f : current.frames()) alive.add(f.id());
-        FrameView gone = null;
+    private static Narration poppedFrameWithCells(StepView previous, StepView current) {
+        Set<Long> alive = frameIds(current);
         for (FrameView frame : previous.frames()) {
             if (alive.contains(frame.id())) continue;
             List<HeapObject.Cell> cells = cellsCreatedBy(current, frame.id());
             if (!cells.isEmpty()) return survivingCells(current, frame, cells);
-            gone = frame;
         }
-        if (gone == null) return null;
-        return Narration.builder().code(gone.name())
-                .text(" returned and its frame is gone: none of its variables was captured in a cell.").build();
+        return null;
+    }
+
+    private static FrameView firstPopped(StepView previous, StepView current) {
+        Set<Long> alive = frameIds(current);
+        return previous.frames().stream().filter(f -> !alive.contains(f.id())).findFirst().orElse(null);
+    }
+
+    private static Set<Long> frameIds(StepView step) {
+        Set<Long> ids = new HashSet<>();
+        for (FrameView f : step.frames()) ids.add(f.id());
+        return ids;
     }
 
     private static Narration survivingCells(StepView step, FrameView popped, List<HeapObject.Cell> cells) {
@@ -145,13 +156,33 @@ public final class Narrator {
         for (HeapObject object : current.heap()) {
             if (!(object instanceof HeapObject.Cell cell)) continue;
             if (!(previous.object(cell.id()) instanceof HeapObject.Cell before)) continue;
-            if (before.contents().equals(cell.contents())) continue;
-            var b = Narration.builder().text("The cell ").cell(cell.varName())
-                    .text(" now holds " + describe(current, cell.contents()));
-            if (!(before.contents() instanceof Value.Unbound)) b.text(" (it held " + describe(previous, before.contents()) + ")");
-            return b.text(".").build();
+            if (!before.contents().equals(cell.contents())) {
+                var b = Narration.builder().text("The cell ").cell(cell.varName())
+                        .text(" now holds " + describe(current, cell.contents()));
+                if (!(before.contents() instanceof Value.Unbound)) b.text(" (it held " + describe(previous, before.contents()) + ")");
+                return b.text(".").build();
+            }
+            Narration grown = grownContainer(previous, current, cell);
+            if (grown != null) return grown;
         }
         return null;
+    }
+
+    /** The cell still holds the same dict or list, but it has more or fewer items (a cache). */
+    private static Narration grownContainer(StepView previous, StepView current, HeapObject.Cell cell) {
+        if (!(cell.contents() instanceof Value.Ref ref)) return null;
+        int now = size(current.object(ref.id()));
+        int before = size(previous.object(ref.id()));
+        if (now < 0 || before < 0 || now == before) return null;
+        String type = current.object(ref.id()).typeName();
+        return Narration.builder().text("The " + type + " in cell ").cell(cell.varName())
+                .text(" now has " + now + (now == 1 ? " item" : " items") + " (it had " + before + ").").build();
+    }
+
+    private static int size(HeapObject object) {
+        if (object instanceof HeapObject.Dict d) return d.entries().size();
+        if (object instanceof HeapObject.Sequence s) return s.items().size();
+        return -1;
     }
 
     private static Narration call(StepView step) {

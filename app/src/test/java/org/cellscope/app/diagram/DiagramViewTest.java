@@ -113,6 +113,14 @@ class DiagramViewTest {
     }
 
     @Test
+    void hoveringAFunctionOffersItsReprWithTheAddress(FxRobot robot) {
+        Node counter = view.nodeFor(DiagramModel.objectKey(Fixtures.COUNTER));
+        robot.moveTo(counter);
+        javafx.scene.control.Tooltip tip = (javafx.scene.control.Tooltip) counter.getProperties().get(javafx.scene.control.Tooltip.class);
+        assertEquals("<function make_counter.<locals>.counter at 0x7f3a10f0>", tip.getText());
+    }
+
+    @Test
     void aNullStepClearsTheDiagram(FxRobot robot) {
         robot.interact(() -> view.show(null, null));
         assertNull(view.getModel());

@@ -14,10 +14,13 @@ import org.cellscope.app.diagram.layout.Layout;
 import org.cellscope.app.diagram.layout.Metrics;
 import org.cellscope.app.diagram.layout.Rect;
 import org.cellscope.app.diagram.layout.TextMeasure;
+import org.cellscope.app.ui.LineMarkers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class PngExporterTest {
+    /** Step 9 of the counter: line 9 just ran, line 10 runs next. */
+    private static final LineMarkers MARKERS = new LineMarkers(9, 10);
     private static final String COUNTER = """
             def make_counter():
                 count = 0
@@ -34,7 +37,7 @@ class PngExporterTest {
     @Test
     void writesAPngWithTheCellDrawn(@TempDir Path dir) throws Exception {
         PngExporter exporter = new PngExporter();
-        BufferedImage image = exporter.render(Fixtures.counterAfterReturn(), Fixtures.counterReturn(), COUNTER, ExportOptions.plain());
+        BufferedImage image = exporter.render(Fixtures.counterAfterReturn(), Fixtures.counterReturn(), COUNTER, MARKERS, ExportOptions.plain());
         Path file = dir.resolve("step.png");
         exporter.write(image, file);
         byte[] bytes = Files.readAllBytes(file);
@@ -53,21 +56,21 @@ class PngExporterTest {
     @Test
     void scaleAndCodePanelWidenThePicture() throws Exception {
         PngExporter exporter = new PngExporter();
-        BufferedImage one = exporter.render(Fixtures.counterAfterReturn(), Fixtures.counterReturn(), COUNTER, ExportOptions.plain());
-        BufferedImage two = exporter.render(Fixtures.counterAfterReturn(), Fixtures.counterReturn(), COUNTER, new ExportOptions(2, false, ""));
+        BufferedImage one = exporter.render(Fixtures.counterAfterReturn(), Fixtures.counterReturn(), COUNTER, MARKERS, ExportOptions.plain());
+        BufferedImage two = exporter.render(Fixtures.counterAfterReturn(), Fixtures.counterReturn(), COUNTER, MARKERS, new ExportOptions(2, false, ""));
         assertEquals(2 * one.getWidth(), two.getWidth(), 2);
         assertEquals(2 * one.getHeight(), two.getHeight(), 2);
-        BufferedImage code = exporter.render(Fixtures.counterAfterReturn(), Fixtures.counterReturn(), COUNTER, new ExportOptions(1, true, "counter.py"));
+        BufferedImage code = exporter.render(Fixtures.counterAfterReturn(), Fixtures.counterReturn(), COUNTER, MARKERS, new ExportOptions(1, true, "counter.py"));
         assertTrue(code.getWidth() > one.getWidth() + 200);
         saveForReview(code, "counter-with-code.png");
-        saveForReview(new PngExporter().render(Fixtures.lambdasReturn(), null, "", ExportOptions.plain()), "lambdas-return.png");
-        saveForReview(new PngExporter().render(Fixtures.lambdasDone(), Fixtures.lambdasReturn(), "", ExportOptions.plain()), "lambdas.png");
-        saveForReview(exporter.render(Fixtures.counterInCall(), null, "", ExportOptions.plain()), "counter-in-call.png");
-        saveForReview(new PngExporter().render(Fixtures.fixedLambdasDone(), null, "", ExportOptions.plain()), "fixed-lambdas.png");
-        saveForReview(new PngExporter().render(ChapterFixtures.decoratorInWrapper(), null, "", ExportOptions.plain()), "decorator.png");
-        saveForReview(new PngExporter().render(ChapterFixtures.accumulatorDone(), null, "", ExportOptions.plain()), "accumulator.png");
-        saveForReview(new PngExporter().render(ChapterFixtures.factorialDeep(), null, "", ExportOptions.plain()), "factorial.png");
-        saveForReview(new PngExporter().render(ChapterFixtures.unboundLocal(), null, "", ExportOptions.plain()), "unbound.png");
+        saveForReview(new PngExporter().render(Fixtures.lambdasReturn(), null, "", MARKERS, ExportOptions.plain()), "lambdas-return.png");
+        saveForReview(new PngExporter().render(Fixtures.lambdasDone(), Fixtures.lambdasReturn(), "", MARKERS, ExportOptions.plain()), "lambdas.png");
+        saveForReview(exporter.render(Fixtures.counterInCall(), null, "", MARKERS, ExportOptions.plain()), "counter-in-call.png");
+        saveForReview(new PngExporter().render(Fixtures.fixedLambdasDone(), null, "", MARKERS, ExportOptions.plain()), "fixed-lambdas.png");
+        saveForReview(new PngExporter().render(ChapterFixtures.decoratorInWrapper(), null, "", MARKERS, ExportOptions.plain()), "decorator.png");
+        saveForReview(new PngExporter().render(ChapterFixtures.accumulatorDone(), null, "", MARKERS, ExportOptions.plain()), "accumulator.png");
+        saveForReview(new PngExporter().render(ChapterFixtures.factorialDeep(), null, "", MARKERS, ExportOptions.plain()), "factorial.png");
+        saveForReview(new PngExporter().render(ChapterFixtures.unboundLocal(), null, "", MARKERS, ExportOptions.plain()), "unbound.png");
     }
 
     private static boolean isOrange(int rgb) {

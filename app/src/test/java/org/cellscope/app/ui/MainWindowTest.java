@@ -126,6 +126,8 @@ class MainWindowTest {
         settle();
         assertTrue(session.staleProperty().get());
         assertTrue(window.status().leftText().startsWith("Edited"), window.status().leftText());
+        assertEquals("You edited the code, so this trace is out of date. Press Run (Ctrl+R) to record it again.",
+                window.narration().text());
         assertEquals(COUNTER + "print(c())\n", window.code().getText());
 
         robot.clickOn("#run");

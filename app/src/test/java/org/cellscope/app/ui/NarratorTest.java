@@ -104,6 +104,25 @@ class NarratorTest {
     }
 
     @Test
+    void aCacheDictInACellThatGrowsIsNamed() {
+        HeapObject.Cell cache = new HeapObject.Cell(20, "cache", new Value.Ref(60), MAKER);
+        HeapObject.Dict empty = new HeapObject.Dict(60, "dict", List.of());
+        HeapObject.Dict one = new HeapObject.Dict(60, "dict", List.of(
+                new HeapObject.Entry(new Value.Prim("int", "1"), new Value.Prim("int", "1"))));
+        List<FrameView> frames = List.of(module(), frame(COUNTER_FRAME, "wrapper", "memoize.<locals>.wrapper",
+                freeVar("cache", 20)));
+        StepView before = step(EventKind.LINE, "wrapper", 8, frames, List.of(cache, empty), null);
+        StepView after = step(EventKind.LINE, "wrapper", 9, frames, List.of(cache, one), null);
+
+        assertEquals("The dict in cell cache now has 1 item (it had 0).", Narrator.narrate(before, after).text());
+
+        // cache[n] = func(n): func's frame returns in the same move, but the cache is the news
+        List<FrameView> withCallee = List.of(frames.get(0), frames.get(1), frame(7, "fib", "fib"));
+        StepView calleeReturns = step(EventKind.RETURN, "fib", 20, withCallee, List.of(cache, empty), null);
+        assertEquals("The dict in cell cache now has 1 item (it had 0).", Narrator.narrate(calleeReturns, after).text());
+    }
+
+    @Test
     void aCallNamesTheFreeVariablesAsCells() {
         StepView call = step(EventKind.CALL, "counter", 7,
                 List.of(module(ref("c", 11)),

@@ -2,5 +2,8 @@ package org.cellscope.app.diagram.layout;
 
 import org.cellscope.app.diagram.Edge;
 
-/** An edge of the model with its two anchors. */
-public record EdgeRoute(Edge edge, Anchor from, Anchor to) {}
+/**
+ * An edge of the model with its two anchors. underY, when not NaN, is a y the curve must pass
+ * below at its middle, to go under the objects between its ends instead of behind them.
+ */
+public record EdgeRoute(Edge edge, Anchor from, Anchor to, double underY) {}

@@ -10,6 +10,8 @@ public final class Metrics {
     public static final double OBJECT_GAP = 26;
     /** How much wider than needed a column may stay to keep things still between steps. */
     public static final double SHRINK_SLACK = 60;
+    /** How far below the objects in its way an arrow entering a cell from below passes. */
+    public static final double ROUTE_CLEARANCE = 18;
 
     public static final double PAD = 12;
     public static final double FRAME_HEADER = 42;

@@ -115,8 +115,21 @@ public final class ClosurePopover extends PopOver {
             grid.addRow(0, Parts.label("Cell created by", "fact-name"), Parts.label(creators(f, model), "fact-value"));
             grid.addRow(1, Parts.label("Shared with", "fact-name"), Parts.label(sharedWith(f, model), "fact-value"));
         }
-        grid.addRow(2, Parts.label("Address", "fact-name"), Parts.label(f.address(), "code", "fact-value"));
+        if (!f.defaults().isEmpty()) {
+            grid.addRow(2, Parts.label("__defaults__", "fact-name"), Parts.label(defaults(f, model), "code", "fact-value"));
+        }
+        grid.addRow(3, Parts.label("Address", "fact-name"), Parts.label(f.address(), "code", "fact-value"));
         return grid;
+    }
+
+    /** The defaults as CPython prints the tuple; a reference shows what it points at. */
+    private static String defaults(FunctionNode f, DiagramModel model) {
+        List<String> items = new ArrayList<>();
+        for (Slot d : f.defaults()) {
+            if (d.isRef()) items.add(model.object(d.targetId()).map(ClosurePopover::describe).orElse("…"));
+            else items.add(d.inlineText());
+        }
+        return items.size() == 1 ? "(" + items.get(0) + ",)" : "(" + String.join(", ", items) + ")";
     }
 
     private static String creators(FunctionNode f, DiagramModel model) {

@@ -252,9 +252,6 @@ public class DiagramView extends Region {
 
     public void setHighlightedCell(Long cellId) { highlightedCell.set(cellId); }
 
-    /** The layout of the step shown, for the exporter's sizing. */
-    public Layout getLayout() { return layout; }
-
     /** Where a node is drawn now; for tests and for the window's "reveal" actions. */
     public javafx.scene.Node nodeFor(String key) { return nodes.get(key); }
 }

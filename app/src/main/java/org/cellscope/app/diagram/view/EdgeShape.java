@@ -45,11 +45,20 @@ final class EdgeShape extends Group {
     /** Draws from (x1, y1) to (x2, y2), bending out along each anchor's direction. */
     void draw(double x1, double y1, double x2, double y2) {
         double reach = Math.max(36, Math.abs(x2 - x1) / 2);
-        double c1x = x1 + reach, c2x = x2, c2y = y2;
+        double c1x = x1 + reach, c1y = y1, c2x = x2, c2y = y2;
         switch (route.to().direction()) {
             case WEST -> c2x = x2 - reach;
             case EAST -> c2x = x2 + Math.max(reach, 40 + Math.abs(y2 - y1) / 4);
-            case SOUTH -> c2y = y2 + Math.max(50, Math.abs(y1 - y2) / 2 + 30);
+            case SOUTH -> {
+                c2y = y2 + Math.max(50, Math.abs(y1 - y2) / 2 + 30);
+                double under = route.underY();
+                // both control points at c put the curve's middle, 1/8 y1 + 3/4 c + 1/8 y2, at under
+                double c = (under - 0.125 * (y1 + y2)) / 0.75;
+                if (!Double.isNaN(under) && c > Math.max(c2y, y1)) {
+                    c1y = c;
+                    c2y = c;
+                }
+            }
         }
         if (route.to().direction() == Anchor.Direction.EAST) c1x = x1 + Math.max(reach, 40 + Math.abs(y2 - y1) / 4);
         // the curve ends at the base of the arrow head, which points along the curve's last tangent
@@ -59,14 +68,14 @@ final class EdgeShape extends Group {
         start.setX(x1);
         start.setY(y1);
         curve.setControlX1(c1x);
-        curve.setControlY1(y1);
+        curve.setControlY1(c1y);
         curve.setControlX2(c2x);
         curve.setControlY2(c2y);
         curve.setX(bx);
         curve.setY(by);
         double half = HEAD / 2;
         head.getPoints().setAll(x2, y2, bx - uy * half, by + ux * half, bx + uy * half, by - ux * half);
-        if (label != null) placeLabel(x1, y1, c1x, y1, c2x, c2y, bx, by);
+        if (label != null) placeLabel(x1, y1, c1x, c1y, c2x, c2y, bx, by);
     }
 
     /** The label sits left of and below the curve's midpoint, where a descending S-curve leaves room. */

@@ -4,7 +4,6 @@ import static org.cellscope.app.diagram.layout.Metrics.*;
 
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
@@ -30,7 +29,7 @@ final class ObjectNodes {
         else if (node instanceof CellNode c) cell(pane, c, g);
         else if (node instanceof ContainerNode c) container(pane, c, g);
         else plain(pane, (PlainNode) node, g);
-        Tooltip.install(pane, new Tooltip(tooltip(node)));
+        HoverText.set(pane, tooltip(node));
     }
 
     /** The repr CPython would print, so printed addresses can be matched with nodes. */

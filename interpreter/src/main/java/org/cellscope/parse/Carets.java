@@ -1,0 +1,31 @@
+package org.cellscope.parse;
+
+/**
+ * Where CPython's traceback puts the caret of a SyntaxError (its print_error_text), from the
+ * error's offsets: nowhere when the offset falls in the line's indentation, one '^' for an
+ * IndentationError, otherwise one '^' per column of the range, at least one.
+ */
+final class Carets {
+    private Carets() {}
+
+    static PySyntaxError asPrinted(PySyntaxError e, String source) {
+        String[] lines = source.split("\n", -1);
+        if (e.column() < 1 || e.line() < 1 || e.line() > lines.length) {
+            return withCaret(e, 0, 0);
+        }
+        String text = lines[e.line() - 1];
+        int indent = text.length() - text.stripLeading().length();
+        int offset = e.column() - 1 - indent;
+        if (offset < 0) {
+            return withCaret(e, 0, 0);
+        }
+        int start = indent + Math.min(offset, text.length() - indent) + 1;
+        boolean indentation = !e.type().equals("SyntaxError");
+        int width = indentation || e.endColumn() <= e.column() ? 1 : e.endColumn() - e.column();
+        return withCaret(e, start, start + width);
+    }
+
+    private static PySyntaxError withCaret(PySyntaxError e, int column, int endColumn) {
+        return new PySyntaxError(e.type(), e.getMessage(), e.line(), column, endColumn);
+    }
+}

@@ -1,0 +1,45 @@
+package org.cellscope.trace;
+
+import java.util.Map;
+import org.cellscope.eval.PyFunction;
+import org.cellscope.runtime.PyCell;
+import org.cellscope.runtime.PyDict;
+import org.cellscope.runtime.PyInstance;
+import org.cellscope.runtime.PyList;
+import org.cellscope.runtime.PyObject;
+import org.cellscope.runtime.PySet;
+import org.cellscope.runtime.PyType;
+
+/**
+ * Copies of the mutable part of an object: list and set items, dict and namespace entries
+ * (keys and values alternating), a cell's contents. Values are references, so a copy is as
+ * small as the container, never the objects inside it.
+ */
+final class Snapshots {
+    /** Stands for an empty cell. */
+    static final Object EMPTY = new Object();
+
+    private Snapshots() {}
+
+    static Object take(Object owner) {
+        if (owner instanceof PyCell c) return c.get() == null ? EMPTY : c.get();
+        if (owner instanceof PyList l) return l.items().toArray(new PyObject[0]);
+        if (owner instanceof PySet s) return s.items().toArray(new PyObject[0]);
+        if (owner instanceof PyDict d) return entries(d.map());
+        if (owner instanceof PyType t) return entries(t.dict());
+        if (owner instanceof PyInstance i) return entries(i.dict());
+        if (owner instanceof PyFunction f) return entries(f.dict());
+        if (owner instanceof Map<?, ?> namespace) return entries(namespace);
+        return null;
+    }
+
+    private static Object[] entries(Map<?, ?> map) {
+        Object[] out = new Object[map.size() * 2];
+        int i = 0;
+        for (Map.Entry<?, ?> e : map.entrySet()) {
+            out[i++] = e.getKey();
+            out[i++] = e.getValue();
+        }
+        return out;
+    }
+}

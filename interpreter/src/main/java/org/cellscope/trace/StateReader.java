@@ -1,0 +1,146 @@
+package org.cellscope.trace;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.cellscope.eval.PyCode;
+import org.cellscope.eval.PyFrame;
+import org.cellscope.eval.PyFunction;
+import org.cellscope.eval.Repr;
+import org.cellscope.runtime.PyCell;
+import org.cellscope.runtime.PyDict;
+import org.cellscope.runtime.PyFloat;
+import org.cellscope.runtime.PyInstance;
+import org.cellscope.runtime.PyInt;
+import org.cellscope.runtime.PyList;
+import org.cellscope.runtime.PyNone;
+import org.cellscope.runtime.PyObject;
+import org.cellscope.runtime.PySet;
+import org.cellscope.runtime.PyStr;
+import org.cellscope.runtime.PyTuple;
+import org.cellscope.runtime.PyType;
+
+/**
+ * Rebuilds one step's views from the recorded history: the frames' variables and every object
+ * reachable from them, each as it was at that step. Never runs program code (no user
+ * {@code __repr__}), so reading a step cannot create trace events of its own.
+ */
+final class StateReader {
+    private final StateHistory history;
+    private final int step;
+    private final Map<Long, HeapObject> heap = new LinkedHashMap<>();
+    private final Deque<PyObject> pending = new ArrayDeque<>();
+
+    StateReader(StateHistory history, int step) {
+        this.history = history;
+        this.step = step;
+    }
+
+    /** The objects reached so far by {@link #frame} and {@link #value}, in order of first reach. */
+    List<HeapObject> heap() {
+        drain();
+        return List.copyOf(heap.values());
+    }
+
+    FrameView frame(PyFrame f, int line) {
+        PyCode code = f.code();
+        List<Variable> vars = new ArrayList<>();
+        if (f.names() != null) {
+            Object[] entries = (Object[]) history.contents(f.names(), step);
+            for (int i = 0; i < entries.length; i += 2) {
+                String n = (String) entries[i];
+                if (n.startsWith("__") && n.endsWith("__")) continue;
+                vars.add(new Variable(n, VarKind.LOCAL, value((PyObject) entries[i + 1])));
+            }
+        } else {
+            PyObject[] fast = history.fastLocals(f, step);
+            List<String> varnames = code.varnames();
+            List<String> cellvars = code.cellvars();
+            for (int i = 0; i < varnames.size(); i++) {
+                if (cellvars.contains(varnames.get(i))) continue; // a cell parameter shows as its cell
+                vars.add(new Variable(varnames.get(i), VarKind.LOCAL, value(fast[i])));
+            }
+        }
+        List<String> cellvars = code.cellvars();
+        List<String> freevars = code.freevars();
+        for (int i = 0; i < cellvars.size(); i++) vars.add(new Variable(cellvars.get(i), VarKind.CELL, value(f.cell(i))));
+        for (int i = 0; i < freevars.size(); i++) {
+            vars.add(new Variable(freevars.get(i), VarKind.FREE, value(f.cell(cellvars.size() + i))));
+        }
+        return new FrameView(f.id(), code.name(), code.qualname(), line, List.copyOf(vars));
+    }
+
+    Value value(PyObject o) {
+        if (o == null) return Value.UNBOUND;
+        if (o instanceof PyInt || o instanceof PyFloat || o instanceof PyStr || o == PyNone.NONE) {
+            return new Value.Prim(o.type().name(), Repr.repr(o));
+        }
+        if (!heap.containsKey(o.id())) {
+            heap.put(o.id(), null); // reserve the slot: order of first reach, and no revisits
+            pending.add(o);
+        }
+        return new Value.Ref(o.id());
+    }
+
+    private void drain() {
+        while (!pending.isEmpty()) {
+            PyObject o = pending.poll();
+            heap.put(o.id(), object(o));
+        }
+    }
+
+    private HeapObject object(PyObject o) {
+        long id = o.id();
+        if (o instanceof PyCell c) {
+            Object contents = history.contents(c, step);
+            Value v = contents == Snapshots.EMPTY ? Value.UNBOUND : value((PyObject) contents);
+            return new HeapObject.Cell(id, c.varName(), v, c.creatorFrameId());
+        }
+        if (o instanceof PyFunction fn) {
+            List<Long> closure = new ArrayList<>();
+            if (fn.closure() != null) for (PyCell c : fn.closure()) closure.add(((Value.Ref) value(c)).id());
+            List<Value> defaults = new ArrayList<>();
+            for (PyObject d : fn.defaults()) defaults.add(value(d));
+            return new HeapObject.Function(id, fn.name(), fn.qualname(), fn.code().firstLine(), fn.code().freevars(),
+                List.copyOf(closure), List.copyOf(defaults));
+        }
+        if (o instanceof PyList) return new HeapObject.Sequence(id, "list", values((PyObject[]) history.contents(o, step)));
+        if (o instanceof PyTuple t) return new HeapObject.Sequence(id, "tuple", values(t.items().toArray(new PyObject[0])));
+        if (o instanceof PySet s) return new HeapObject.Sequence(id, s.type().name(), values((PyObject[]) history.contents(o, step)));
+        if (o instanceof PyDict) {
+            Object[] entries = (Object[]) history.contents(o, step);
+            List<HeapObject.Entry> out = new ArrayList<>();
+            for (int i = 0; i < entries.length; i += 2) {
+                out.add(new HeapObject.Entry(value((PyObject) entries[i]), value((PyObject) entries[i + 1])));
+            }
+            return new HeapObject.Dict(id, "dict", List.copyOf(out));
+        }
+        if (o instanceof PyType t && t.isUserDefined()) {
+            return new HeapObject.ClassObject(id, t.name(), attributes((Object[]) history.contents(o, step)));
+        }
+        if (o instanceof PyInstance inst && inst.type().isUserDefined()) {
+            return new HeapObject.Instance(id, inst.type().name(), attributes((Object[]) history.contents(o, step)));
+        }
+        return new HeapObject.Other(id, o.type().name(), Repr.repr(o));
+    }
+
+    private List<HeapObject.Entry> attributes(Object[] entries) {
+        List<HeapObject.Entry> out = new ArrayList<>();
+        for (int i = 0; i < entries.length; i += 2) {
+            String k = (String) entries[i];
+            if (!(k.startsWith("__") && k.endsWith("__"))) {
+                out.add(new HeapObject.Entry(new Value.Prim("str", Repr.quote(k)), value((PyObject) entries[i + 1])));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private List<Value> values(PyObject[] items) {
+        List<Value> out = new ArrayList<>(items.length);
+        for (PyObject x : items) out.add(value(x));
+        return List.copyOf(out);
+    }
+}

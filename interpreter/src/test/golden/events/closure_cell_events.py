@@ -1,0 +1,8 @@
+def outer():
+    x = 1
+    def inner():
+        return x
+    x = 2
+    return inner()
+
+print(outer())

@@ -1,0 +1,2 @@
+squares = {n: n * n for n in range(3) if n}
+print(squares)

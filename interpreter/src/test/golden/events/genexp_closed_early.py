@@ -1,0 +1,2 @@
+found = any(x > 1 for x in range(5))
+print(found)

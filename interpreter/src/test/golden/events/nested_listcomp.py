@@ -1,0 +1,2 @@
+grid = [[j for j in range(i)] for i in range(3)]
+print(grid)
