@@ -12,10 +12,11 @@ import org.testfx.framework.junit5.Start;
 
 @ExtendWith(ApplicationExtension.class)
 class OutputConsoleTest {
-    private final OutputConsole console = new OutputConsole();
+    private OutputConsole console;
 
     @Start
     void start(Stage stage) {
+        console = new OutputConsole();
         stage.setScene(new Scene(console, 400, 300));
         stage.show();
     }
