@@ -50,7 +50,14 @@ public final class Items {
             if (key instanceof PySlice s) {
                 SliceIndices ix = SliceIndices.of(s, l.items().size());
                 List<PyObject> repl = new ArrayList<>(Sequences.toList(value));
-                if (ix.step() != 1) throw Errors.valueError("extended slice assignment is not supported by Cellscope");
+                if (ix.step() != 1) {
+                    List<Integer> at = ix.indices();
+                    if (at.size() != repl.size()) {
+                        throw Errors.valueError("attempt to assign sequence of size " + repl.size() + " to extended slice of size " + at.size());
+                    }
+                    for (int i = 0; i < at.size(); i++) l.items().set(at.get(i), repl.get(i));
+                    return;
+                }
                 List<PyObject> sub = l.items().subList(ix.start(), Math.max(ix.start(), ix.stop()));
                 sub.clear();
                 sub.addAll(repl);
@@ -95,6 +102,7 @@ public final class Items {
 
     private static int index(PyObject key, long size, String what) {
         if (!(key instanceof PyInt k)) {
+            if (what.equals("str")) throw Errors.typeError("string indices must be integers, not '" + key.type().name() + "'");
             String kind = what.equals("list assignment") ? "list" : what;
             throw Errors.typeError(kind + " indices must be integers or slices, not " + key.type().name());
         }

@@ -261,6 +261,7 @@ public final class Ops {
             return s.value().contains(i.value());
         }
         if (container instanceof PyDict d) return d.map().containsKey(Hashing.key(item));
+        if (container instanceof PyRange r) return SequenceMethods.rangeIndex(r, item) >= 0; // arithmetic, not a walk
         if (container instanceof PySet s) return s.items().contains(Hashing.key(item));
         if (container.type().isUserDefined()) {
             PyObject m = container.type().lookup("__contains__");

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.RuleContext;
 import org.antlr.v4.runtime.Token;
 
 /**
@@ -27,14 +28,14 @@ final class SyntaxDiagnosis {
     }
 
     private PySyntaxError diagnose(RecognitionException e) {
-        Token bad = e.getOffendingToken();
+        Token bad = failurePoint(e);
         rejectMatchStatement(bad);
         PySyntaxError tokenizer = source.error();
         // CPython's tokenizer raises these itself; its indentation errors it only reports when reached
         boolean strong = tokenizer != null && tokenizer.type().equals("SyntaxError");
         List<Token> unclosed = source.unclosedBrackets();
         Token innermost = unclosed.isEmpty() ? null : unclosed.get(unclosed.size() - 1);
-        SecondPass secondPass = new SecondPass(tokens, e);
+        SecondPass secondPass = new SecondPass(tokens, e, bad);
         // the parser reached a tokenizer error: only what the second pass finds before it comes first
         if (tokenizer != null && bad == source.stopToken() || innermost != null && bad.getType() == Token.EOF) {
             PySyntaxError earlier = secondPass.earlierStatement();
@@ -69,8 +70,27 @@ final class SyntaxDiagnosis {
      * the bracket's line (or to the end of the input) by the time of the error.
      */
     private static boolean blames(Token open, Token bad, Token lastRead) {
+        if (bad == open) {
+            return true; // failing at the bracket itself, CPython's second pass reads on inside it
+        }
         return bad.getTokenIndex() > open.getTokenIndex()
                 && (lastRead.getType() == Token.EOF || lastRead.getLine() > open.getLine());
+    }
+
+    /**
+     * Where CPython's parser fails. The grammar's tolerant {@code condition} reads on past an
+     * '=' (to report {@code if x = 1:} as CPython does); any other failure after that '=' is
+     * CPython's failure at the '=' itself.
+     */
+    private static Token failurePoint(RecognitionException e) {
+        Token bad = e.getOffendingToken();
+        for (RuleContext r = e.getCtx(); r != null; r = r.getParent()) {
+            if (r instanceof PythonParser.ConditionContext condition && condition.ASSIGN() != null
+                    && condition.ASSIGN().getSymbol().getTokenIndex() < bad.getTokenIndex()) {
+                return condition.ASSIGN().getSymbol();
+            }
+        }
+        return bad;
     }
 
     /**
