@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.ComboBox;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -31,6 +32,14 @@ class DefaultWindowTest {
         assertTrue(window.code().getText().contains("nonlocal count"));
         assertEquals("03_nonlocal_counter.py", robot.lookup("#examples").queryAs(ComboBox.class).getValue());
         assertTrue(robot.lookup("#examples").queryAs(ComboBox.class).getItems().contains("06_loop_lambdas.py"));
+    }
+
+    @Test
+    void theArrowKeysStepRightAway(FxRobot robot) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.session().currentProperty().get() != null);
+        robot.type(KeyCode.RIGHT).type(KeyCode.RIGHT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(2, window.session().stepIndexProperty().get());
     }
 
     @Test
