@@ -49,6 +49,7 @@ public final class Items {
         } else if (obj instanceof PyList l) {
             if (key instanceof PySlice s) {
                 SliceIndices ix = SliceIndices.of(s, l.items().size());
+                if (!Sequences.isIterable(value)) throw Errors.typeError("can only assign an iterable");
                 List<PyObject> repl = new ArrayList<>(Sequences.toList(value));
                 if (ix.step() != 1) {
                     List<Integer> at = ix.indices();
@@ -106,6 +107,7 @@ public final class Items {
             String kind = what.equals("list assignment") ? "list" : what;
             throw Errors.typeError(kind + " indices must be integers or slices, not " + key.type().name());
         }
+        if (!k.isSmall() && !what.equals("range")) throw Errors.raise(Errors.INDEX_ERROR, "cannot fit 'int' into an index-sized integer");
         long i = k.isSmall() ? k.longValue() : Long.MAX_VALUE;
         if (i < 0) i += size;
         if (i < 0 || i >= size) {
