@@ -271,17 +271,22 @@ final class SecondPass {
         return new PySyntaxError("SyntaxError", "':' expected after dictionary key", end.line(), end.col(), -1);
     }
 
-    /** Whether the braces opened at {@code open} hold a {@code key: value} or a {@code **mapping}. */
+    /**
+     * Whether the braces opened at {@code open} hold items of a dict display, {@code key: value}
+     * or {@code **mapping}, and not a comprehension.
+     */
     private boolean holdsDictItems(int open) {
         int depth = 0;
+        boolean items = false;
         for (int i = open + 1; i < bad.getTokenIndex(); i++) {
             Token t = tokens.get(i);
             depth += TokenWindow.isOpening(t) ? 1 : TokenWindow.isClosing(t) ? -1 : 0;
-            if (depth == 0 && (t.getType() == PythonLexer.COLON || t.getType() == PythonLexer.POWER)) {
-                return true;
+            if (depth == 0 && t.getType() == PythonLexer.FOR) {
+                return false;
             }
+            items |= depth == 0 && (t.getType() == PythonLexer.COLON || t.getType() == PythonLexer.POWER);
         }
-        return false;
+        return items;
     }
 
     /** {@code a if b c}: CPython's "expected 'else' after 'if' expression". */

@@ -59,7 +59,7 @@ final class SyntaxDiagnosis {
         if (strong) {
             return tokenizer;
         }
-        if (innermost != null && blames(innermost, bad, bad)) {
+        if (innermost != null && (blames(innermost, bad, bad) || bad == innermost && followsExpression(bad))) {
             return LexicalErrors.neverClosed(innermost);
         }
         return tokens.errorAt(bad, "invalid syntax");
@@ -70,11 +70,20 @@ final class SyntaxDiagnosis {
      * the bracket's line (or to the end of the input) by the time of the error.
      */
     private static boolean blames(Token open, Token bad, Token lastRead) {
-        if (bad == open) {
-            return true; // failing at the bracket itself, CPython's second pass reads on inside it
-        }
         return bad.getTokenIndex() > open.getTokenIndex()
                 && (lastRead.getType() == Token.EOF || lastRead.getLine() > open.getLine());
+    }
+
+    /**
+     * {@code name{...}} in an expression statement: CPython's second pass tries the bracket as
+     * the start of a second expression (its comma hint) and so reads on inside it.
+     */
+    private boolean followsExpression(Token open) {
+        int first = tokens.lineStart(open.getTokenIndex());
+        int keyword = tokens.get(first).getType();
+        boolean header = keyword == PythonLexer.IMPORT || keyword == PythonLexer.FROM || keyword == PythonLexer.DEF
+                || keyword == PythonLexer.CLASS || keyword == PythonLexer.ASYNC;
+        return !header && open.getTokenIndex() > first;
     }
 
     /**
