@@ -64,6 +64,8 @@ public final class Interpreter {
 
     /** A SyntaxError as CPython reports it: file and line, the source line, a caret, the message. */
     public static String syntaxErrorReport(PySyntaxError e, String filename, String source) {
+        // a program nested too deeply to compile: CPython prints the bare exception line
+        if (e.type().equals("RecursionError")) return e.type() + ": " + e.getMessage() + "\n";
         StringBuilder sb = new StringBuilder();
         sb.append("  File \"").append(filename).append("\", line ").append(e.line()).append('\n');
         String[] lines = source.split("\r\n|\r|\n", -1);
