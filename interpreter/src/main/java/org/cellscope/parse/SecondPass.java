@@ -65,10 +65,12 @@ final class SecondPass {
         this.previous = bad.getTokenIndex() > 0 ? tokens.get(bad.getTokenIndex() - 1) : null;
     }
 
-    /** The error CPython's second pass raises, or null when it finds nothing better than "invalid syntax". */
+    /**
+     * The error CPython's second pass raises where the parse failed, or null when it finds
+     * nothing better than "invalid syntax". See {@link #earlierStatement} for what it finds before.
+     */
     PySyntaxError find() {
         Stream<Supplier<PySyntaxError>> rules = Stream.of(
-                this::earlierStatement,
                 this::expectedIndentedBlock,
                 this::missingHandler,
                 this::expectedColon,
@@ -108,7 +110,9 @@ final class SecondPass {
                 continue;
             }
             boolean complete = !isAncestorOfFailure(c) && c.getStop().getTokenIndex() < bad.getTokenIndex();
-            PySyntaxError error = complete && c instanceof StmtContext s ? buildError(s)
+            // a compound statement's header (if x = 1:) is checked even when its body fails
+            boolean checkable = c instanceof StmtContext || c instanceof ConditionContext;
+            PySyntaxError error = complete && checkable ? buildError(c)
                     : complete ? null : firstInvalidStatement(c);
             if (error != null) {
                 return error;
@@ -126,9 +130,14 @@ final class SecondPass {
         return false;
     }
 
-    private static PySyntaxError buildError(StmtContext statement) {
+    private static PySyntaxError buildError(ParserRuleContext complete) {
         try {
-            new AstBuilder(FieldExpressions::parse).statements(statement);
+            AstBuilder builder = new AstBuilder(FieldExpressions::parse);
+            if (complete instanceof StmtContext statement) {
+                builder.statements(statement);
+            } else {
+                builder.visit(complete);
+            }
             return null;
         } catch (PySyntaxError error) {
             return error;

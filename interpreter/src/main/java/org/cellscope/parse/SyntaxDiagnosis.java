@@ -41,7 +41,11 @@ final class SyntaxDiagnosis {
             PySyntaxError earlier = secondPass.earlierStatement();
             return earlier != null ? earlier : tokenizer != null ? tokenizer : LexicalErrors.neverClosed(innermost);
         }
-        PySyntaxError specific = secondPass.find();
+        PySyntaxError earlier = secondPass.earlierStatement();
+        PySyntaxError specific = earlier != null ? earlier : secondPass.find();
+        if (earlier == null && innermost != null && tokens.reachedEnd()) {
+            return LexicalErrors.neverClosed(innermost); // CPython's tokenizer fails there first
+        }
         if (specific != null) {
             // after a second-pass error, CPython tokenizes the rest of the file for a better one
             if (strong) {
