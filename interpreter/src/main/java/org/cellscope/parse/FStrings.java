@@ -128,6 +128,8 @@ final class FStrings {
                 throw error("f-string expression part cannot include '#'");
             } else if ("([{".indexOf(c) >= 0) {
                 open.append(c);
+            } else if (open.isEmpty() && (c == ')' || c == ']')) {
+                throw error("f-string: unmatched '" + c + "'");
             } else if (!open.isEmpty() && ")]}".indexOf(c) >= 0) {
                 char opening = open.charAt(open.length() - 1);
                 if ("([{".indexOf(opening) != ")]}".indexOf(c)) {

@@ -78,6 +78,7 @@ final class SecondPass {
                 this::badAnnotationTarget,
                 this::legacyPrint,
                 this::assignmentToYield,
+                this::starredParameterDefault,
                 this::assignmentInExpression,
                 this::dictItem,
                 this::missingElse,
@@ -227,6 +228,33 @@ final class SecondPass {
         Token end = tokens.parsedUntil(first, PythonParser::yield_expr);
         return end == null || end.getTokenIndex() != bad.getTokenIndex() - 1 ? null
                 : TokenWindow.range(tokens.get(first), end, "assignment to yield expression not possible");
+    }
+
+    /** {@code def f(*args=1)}: CPython's invalid_star_etc and invalid_kwds. */
+    private PySyntaxError starredParameterDefault() {
+        if (bad.getType() != PythonLexer.ASSIGN || previous.getType() != PythonLexer.NAME) {
+            return null;
+        }
+        int star = tokens.get(previous.getTokenIndex() - 1).getType();
+        int open = tokens.innermostOpenBracket(bad.getTokenIndex());
+        boolean inParameters = open >= 0 && expressionStarters(open) == PARAMETER_EXPRESSION_STARTERS
+                || inLambdaParameters();
+        String kind = star == PythonLexer.STAR ? "var-positional" : star == PythonLexer.POWER ? "var-keyword" : null;
+        return kind != null && inParameters ? tokens.errorAt(bad, kind + " argument cannot have default value") : null;
+    }
+
+    /** Whether bad stands after a {@code lambda} and before its ':'. */
+    private boolean inLambdaParameters() {
+        for (int i = bad.getTokenIndex() - 1; i >= 0 && !TokenWindow.isLineBoundary(tokens.get(i)); i--) {
+            int type = tokens.get(i).getType();
+            if (type == PythonLexer.COLON) {
+                return false;
+            }
+            if (type == PythonLexer.LAMBDA) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code (x = 1)}: '=' where an expression goes on (CPython's invalid_named_expression). */

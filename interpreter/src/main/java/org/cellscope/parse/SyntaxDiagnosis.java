@@ -21,10 +21,11 @@ final class SyntaxDiagnosis {
         this.source = source;
     }
 
+    /** messagePrefix: "f-string: " in a replacement field, where CPython's tokenizer errors go without it. */
     PySyntaxError diagnose(RecognitionException e, String messagePrefix) {
         PySyntaxError error = diagnose(e);
-        return messagePrefix.isEmpty() ? error : new PySyntaxError(error.type(), messagePrefix + error.getMessage(),
-                error.line(), error.column(), error.endColumn());
+        return messagePrefix.isEmpty() || error == source.error() ? error : new PySyntaxError(error.type(),
+                messagePrefix + error.getMessage(), error.line(), error.column(), error.endColumn());
     }
 
     private PySyntaxError diagnose(RecognitionException e) {
