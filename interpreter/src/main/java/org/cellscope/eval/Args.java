@@ -23,12 +23,19 @@ public final class Args {
 
     private static void check(String name, int given, int min, int max) {
         if (given >= min && given <= max) return;
-        if (min == max) {
-            throw Errors.typeError(name + "() takes " + (min == 0 ? "no arguments" : "exactly " + (min == 1 ? "one argument" : min + " arguments"))
-                + " (" + given + " given)");
+        if (min == max && min <= 1) {
+            throw Errors.typeError(name + "() takes " + (min == 0 ? "no arguments" : "exactly one argument") + " (" + given + " given)");
         }
+        if (min == max) throw Errors.typeError(name + " expected " + min + " arguments, got " + given);
         if (given < min) throw Errors.typeError(name + " expected at least " + min + " argument" + (min == 1 ? "" : "s") + ", got " + given);
         throw Errors.typeError(name + " expected at most " + max + " argument" + (max == 1 ? "" : "s") + ", got " + given);
+    }
+
+    /** A required argument that was not given, as argument clinic reports it. */
+    public static void required(String name, PyObject[] args, int position, String argName) {
+        if (args.length < position) {
+            throw Errors.typeError(name + "() missing required argument '" + argName + "' (pos " + position + ")");
+        }
     }
 
     public static PyObject kw(Map<String, PyObject> kwargs, String name) {

@@ -121,6 +121,9 @@ final class Arith {
     /** float ** float: C's pow, with CPython's errors for 0 ** negative and for overflow. */
     static double pow(double a, double b) {
         if (a == 0 && b < 0) throw Errors.raise(Errors.ZERO_DIVISION_ERROR, "0.0 cannot be raised to a negative power");
+        if (a < 0 && b != Math.rint(b) && Double.isFinite(b)) {
+            throw Errors.raise(Errors.NOT_IMPLEMENTED_ERROR, "complex numbers are not supported by Cellscope yet");
+        }
         double r = Math.pow(a, b);
         if (Double.isInfinite(r) && !Double.isInfinite(a) && !Double.isInfinite(b)) {
             throw new org.cellscope.runtime.PyRaise(new org.cellscope.runtime.PyBaseException(Errors.OVERFLOW_ERROR,

@@ -24,8 +24,10 @@ public final class Attributes {
 
     public static PyObject get(PyObject obj, String name) {
         PyObject v = find(obj, name);
-        if (v == null) throw missing(obj, name);
-        return v;
+        if (v != null) return v;
+        PyObject fallback = obj instanceof PyType ? null : obj.type().isUserDefined() ? obj.type().lookup("__getattr__") : null;
+        if (fallback != null) return Calls.call(fallback, new PyObject[] {obj, new PyStr(name)}, null);
+        throw missing(obj, name);
     }
 
     /** The attribute, or null when there is none (for getattr with a default and hasattr). */
@@ -110,7 +112,7 @@ public final class Attributes {
             case "__module__": return new PyStr("__main__");
             case "__dict__": return dictOf(fn.dict);
             case "__globals__": return dictOf(fn.globals);
-            case "__doc__": return fn.dict.getOrDefault("__doc__", fn.code.doc == null ? PyNone.NONE : fn.code.doc);
+            case "__doc__": return fn.doc;
             default: return null;
         }
     }
@@ -165,6 +167,7 @@ public final class Attributes {
             switch (name) {
                 case "__closure__", "__globals__", "__code__" -> throw Errors.raise(Errors.ATTRIBUTE_ERROR, "readonly attribute");
                 case "__name__" -> fn.name = ((PyStr) value).value();
+                case "__doc__" -> fn.doc = value;
                 case "__qualname__" -> fn.qualname = ((PyStr) value).value();
                 case "__defaults__" -> fn.defaults = value == PyNone.NONE ? new PyObject[0] : ((PyTuple) value).items().toArray(new PyObject[0]);
                 default -> fn.dict.put(name, value);

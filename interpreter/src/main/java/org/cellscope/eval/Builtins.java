@@ -30,7 +30,7 @@ public final class Builtins {
         TypeMethods.install();
         Map<String, PyObject> b = new HashMap<>();
         for (PyType t : new PyType[] {Types.OBJECT, Types.TYPE, Types.INT, Types.BOOL, Types.FLOAT, Types.STR, Types.LIST,
-            Types.TUPLE, Types.DICT, Types.SET, Types.FROZENSET, Types.RANGE}) {
+            Types.TUPLE, Types.DICT, Types.SET, Types.FROZENSET, Types.RANGE, Types.SLICE}) {
             b.put(t.name(), t);
         }
         for (PyType t : Errors.ALL) b.put(t.name(), t);
@@ -177,15 +177,6 @@ public final class Builtins {
     /** hash(): CPython's values for builtin data; a class's own __hash__ when it has one. */
     static long hash(PyObject o) {
         Hashing.key(o);
-        if (o.type().isUserDefined()) {
-            PyObject m = o.type().lookup("__hash__");
-            if (m == PyNone.NONE) throw Errors.typeError("unhashable type: '" + o.type().name() + "'");
-            if (m != null) {
-                PyObject r = Calls.call(m, new PyObject[] {o}, null);
-                if (!(r instanceof PyInt i)) throw Errors.typeError("__hash__ method should return an integer");
-                return PyHash.of(i);
-            }
-        }
         return PyHash.of(o);
     }
 
@@ -224,6 +215,7 @@ public final class Builtins {
         if (o instanceof PyFunction fn) names.addAll(fn.dict.keySet());
         List<PyType> mro = o instanceof PyType t ? t.mro() : o.type().mro();
         for (PyType t : mro) names.addAll(t.dict().keySet());
+        names.remove("__qualname__"); // the class statement's namespace entry, not an attribute of the class
         if (o.type().isUserDefined() || o instanceof PyType t && t.isUserDefined()) {
             names.addAll(List.of("__dict__", "__module__", "__weakref__"));
         }

@@ -17,6 +17,8 @@ final class Classes {
     static PyType create(String name, String qualname, List<PyType> bases, Map<String, PyObject> namespace) {
         PyType t = new PyType(name, qualname, "__main__", bases.isEmpty() ? List.of(org.cellscope.runtime.Types.OBJECT) : bases);
         t.dict().putAll(namespace);
+        // a class that defines __eq__ but not __hash__ is unhashable, as CPython's type creation makes it
+        if (namespace.containsKey("__eq__") && !namespace.containsKey("__hash__")) t.dict().put("__hash__", PyNone.NONE);
         return t;
     }
 

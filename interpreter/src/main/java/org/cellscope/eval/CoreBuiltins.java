@@ -28,6 +28,7 @@ final class CoreBuiltins {
     }
 
     static void install(Map<String, PyObject> builtins, Runner runner) {
+        UserDunders.install();
         builtins.put("property", Descriptors.PROPERTY);
         builtins.put("staticmethod", Descriptors.STATICMETHOD);
         builtins.put("classmethod", Descriptors.CLASSMETHOD);

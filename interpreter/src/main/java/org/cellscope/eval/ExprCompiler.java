@@ -333,7 +333,7 @@ final class ExprCompiler {
         boolean track = tracking;
         int line = c.func() instanceof Expr.Attribute a ? a.pos().endLine() : c.pos().line();
         int[] temporaries = java.util.stream.IntStream.range(0, c.args().size())
-            .filter(i -> c.args().get(i) instanceof Expr.GeneratorExp).toArray();
+            .filter(i -> c.args().get(i) instanceof Expr.GeneratorExp || c.args().get(i) instanceof Expr.Call).toArray();
         Eval args = sequence(c.args());
         if (c.keywords().isEmpty()) {
             return f -> {
@@ -385,8 +385,9 @@ final class ExprCompiler {
     }
 
     /**
-     * A generator expression passed straight to a call dies when the call returns: CPython's
-     * reference counting closes it then (the trace shows it), so it is closed here too.
+     * A generator made for a call's argument (a generator expression, or a generator call passed
+     * to a builtin, which keeps no reference) dies when the call returns: CPython's reference
+     * counting closes it then, which the trace shows, so it is closed here too.
      */
     private static PyObject invoke(PyObject fn, PyObject[] args, Map<String, PyObject> kw, int[] temporaries) {
         if (temporaries.length == 0) return Calls.call(fn, args, kw);
@@ -394,9 +395,22 @@ final class ExprCompiler {
             return Calls.call(fn, args, kw);
         } finally {
             for (int i : temporaries) {
-                if (i < args.length && args[i] instanceof PyGenerator g && g.isSuspended()) g.close();
+                if (i < args.length && args[i] instanceof PyGenerator g && g.isUnfinished()
+                    && (g.frame().code.name().equals("<genexpr>") || keepsNoReference(fn))) {
+                    g.close();
+                }
             }
         }
+    }
+
+    /** Builtins that use an argument up and keep no reference to it (unlike zip, map, enumerate...). */
+    private static final java.util.Set<String> CONSUMERS = java.util.Set.of("type", "next", "print", "repr", "str", "len",
+        "id", "hash", "isinstance", "any", "all", "sum", "min", "max", "sorted", "list", "tuple", "set", "frozenset",
+        "dict", "bool");
+
+    private static boolean keepsNoReference(PyObject fn) {
+        if (fn instanceof org.cellscope.runtime.PyBuiltin b) return b.owner() == null && CONSUMERS.contains(b.name());
+        return fn instanceof org.cellscope.runtime.PyType t && !t.isUserDefined() && CONSUMERS.contains(t.name());
     }
 
     private Eval joinedStr(Expr.JoinedStr j) {

@@ -77,6 +77,7 @@ public final class FormatSpec {
             return pad("", Character.toString(abs.intValue()), s, '>');
         }
         int radix = switch (s.type) { case 'b' -> 2; case 'o' -> 8; case 'x', 'X' -> 16; default -> 10; };
+        if (radix == 10 && abs.bitLength() > IntText.MAX_DIGITS * 3) IntText.toDecimal(i); // raises past 4300 digits
         String digits = abs.toString(radix);
         if (s.type == 'X') digits = digits.toUpperCase();
         String prefix = s.alternate && radix != 10 ? "0" + (s.type == 'X' ? 'X' : s.type) : "";

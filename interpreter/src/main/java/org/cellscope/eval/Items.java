@@ -49,8 +49,16 @@ public final class Items {
         } else if (obj instanceof PyList l) {
             if (key instanceof PySlice s) {
                 SliceIndices ix = SliceIndices.of(s, l.items().size());
+                if (!Sequences.isIterable(value)) throw Errors.typeError("can only assign an iterable");
                 List<PyObject> repl = new ArrayList<>(Sequences.toList(value));
-                if (ix.step() != 1) throw Errors.valueError("extended slice assignment is not supported by Cellscope");
+                if (ix.step() != 1) {
+                    List<Integer> at = ix.indices();
+                    if (at.size() != repl.size()) {
+                        throw Errors.valueError("attempt to assign sequence of size " + repl.size() + " to extended slice of size " + at.size());
+                    }
+                    for (int i = 0; i < at.size(); i++) l.items().set(at.get(i), repl.get(i));
+                    return;
+                }
                 List<PyObject> sub = l.items().subList(ix.start(), Math.max(ix.start(), ix.stop()));
                 sub.clear();
                 sub.addAll(repl);
@@ -95,9 +103,11 @@ public final class Items {
 
     private static int index(PyObject key, long size, String what) {
         if (!(key instanceof PyInt k)) {
+            if (what.equals("str")) throw Errors.typeError("string indices must be integers, not '" + key.type().name() + "'");
             String kind = what.equals("list assignment") ? "list" : what;
             throw Errors.typeError(kind + " indices must be integers or slices, not " + key.type().name());
         }
+        if (!k.isSmall() && !what.equals("range")) throw Errors.raise(Errors.INDEX_ERROR, "cannot fit 'int' into an index-sized integer");
         long i = k.isSmall() ? k.longValue() : Long.MAX_VALUE;
         if (i < 0) i += size;
         if (i < 0 || i >= size) {

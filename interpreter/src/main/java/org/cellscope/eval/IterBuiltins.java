@@ -60,7 +60,9 @@ final class IterBuiltins {
         Builtins.fn(b, "enumerate", (a, kw) -> {
             Args.onlyKeywords("enumerate", kw, "start", "iterable");
             PyObject start = a.length > 1 ? a[1] : Args.kw(kw, "start");
-            PyObject it = Ops.iter(a.length > 0 ? a[0] : Args.kw(kw, "iterable"));
+            PyObject iterable = a.length > 0 ? a[0] : Args.kw(kw, "iterable");
+            if (iterable == null) throw Errors.typeError("enumerate() missing required argument 'iterable'");
+            PyObject it = Ops.iter(iterable);
             PyObject[] n = {start == null ? PyInt.of(0) : Args.toInt(start)};
             return PyIter.of(() -> {
                 PyObject x = Ops.next(it);
@@ -101,7 +103,7 @@ final class IterBuiltins {
         });
         Builtins.fn(b, "reversed", (a, kw) -> {
             Args.noKeywords("reversed", kw);
-            Args.count("reversed", a, 1, 1);
+            if (a.length != 1) throw Errors.typeError("reversed expected 1 argument, got " + a.length);
             return reversed(a[0]);
         });
         Builtins.fn(b, "sorted", (a, kw) -> {

@@ -20,9 +20,15 @@ final class IterTypes {
         BY_TYPE.put(Types.DICT, Types.builtin("dict_keyiterator", Types.OBJECT));
         BY_TYPE.put(Types.SET, Types.builtin("set_iterator", Types.OBJECT));
         BY_TYPE.put(Types.FROZENSET, BY_TYPE.get(Types.SET));
+        BY_TYPE.put(DictView.Kind.KEYS.type, BY_TYPE.get(Types.DICT));
+        BY_TYPE.put(DictView.Kind.VALUES.type, Types.builtin("dict_valueiterator", Types.OBJECT));
+        BY_TYPE.put(DictView.Kind.ITEMS.type, Types.builtin("dict_itemiterator", Types.OBJECT));
     }
 
     static PyType of(PyObject iterable) {
+        if (iterable instanceof org.cellscope.runtime.PyStr s && !s.value().chars().allMatch(c -> c < 0x80)) return STR_ITERATOR;
         return BY_TYPE.getOrDefault(iterable.type(), Types.ITERATOR);
     }
+
+    private static final PyType STR_ITERATOR = Types.builtin("str_iterator", Types.OBJECT);
 }

@@ -1,7 +1,5 @@
 package org.cellscope.eval;
 
-import java.util.Arrays;
-import java.util.Comparator;
 import org.cellscope.ast.CmpOp;
 import org.cellscope.runtime.PyObject;
 
@@ -59,16 +57,33 @@ final class ListSort {
         }
     }
 
-    /** Longer lists: a stable merge sort on {@code <} (same result, not the same comparisons). */
+    /**
+     * Longer lists: a stable merge sort on {@code <} (same result, not the same comparisons). Written
+     * out rather than Arrays.sort, which rejects inconsistent orders such as lists holding nan.
+     */
     private static void stableSort(PyObject[] keys, PyObject[] values) {
-        Integer[] order = new Integer[keys.length];
-        for (int i = 0; i < order.length; i++) order[i] = i;
-        Comparator<Integer> byKey = (x, y) -> lt(keys[x], keys[y]) ? -1 : lt(keys[y], keys[x]) ? 1 : 0;
-        Arrays.sort(order, byKey);
-        PyObject[] k = keys.clone(), v = values.clone();
-        for (int i = 0; i < order.length; i++) {
-            keys[i] = k[order[i]];
-            values[i] = v[order[i]];
+        int n = keys.length;
+        PyObject[] k2 = new PyObject[n], v2 = new PyObject[n];
+        for (int width = 1; width < n; width *= 2) {
+            for (int lo = 0; lo < n; lo += 2 * width) {
+                int mid = Math.min(lo + width, n), hi = Math.min(lo + 2 * width, n);
+                int i = lo, j = mid, k = lo;
+                while (i < mid && j < hi) {
+                    boolean right = lt(keys[j], keys[i]);
+                    k2[k] = right ? keys[j] : keys[i];
+                    v2[k++] = right ? values[j++] : values[i++];
+                }
+                while (i < mid) {
+                    k2[k] = keys[i];
+                    v2[k++] = values[i++];
+                }
+                while (j < hi) {
+                    k2[k] = keys[j];
+                    v2[k++] = values[j++];
+                }
+            }
+            System.arraycopy(k2, 0, keys, 0, n);
+            System.arraycopy(v2, 0, values, 0, n);
         }
     }
 

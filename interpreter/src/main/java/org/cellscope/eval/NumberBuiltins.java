@@ -25,6 +25,7 @@ public final class NumberBuiltins {
         });
         Builtins.fn(b, "round", (a, kw) -> {
             Args.onlyKeywords("round", kw, "number", "ndigits");
+            Args.required("round", a, 1, "number");
             Args.count("round", a, 1, 2);
             PyObject nd = a.length > 1 ? a[1] : Args.kw(kw, "ndigits");
             return round(a[0], nd == null || nd == PyNone.NONE ? null : Args.toInt(nd));
@@ -35,12 +36,15 @@ public final class NumberBuiltins {
         });
         Builtins.fn(b, "pow", (a, kw) -> {
             Args.onlyKeywords("pow", kw, "base", "exp", "mod");
+            Args.required("pow", a, 1, "base");
+            Args.required("pow", a, 2, "exp");
             Args.count("pow", a, 2, 3);
             if (a.length == 3 && a[2] != PyNone.NONE) return modPow(a[0], a[1], a[2]);
             return Ops.binary(Operator.POW, a[0], a[1]);
         });
         Builtins.fn(b, "sum", (a, kw) -> {
             Args.onlyKeywords("sum", kw, "start");
+            if (a.length == 0) throw Errors.typeError("sum() takes at least 1 positional argument (0 given)");
             Args.count("sum", a, 1, 2);
             PyObject total = a.length > 1 ? a[1] : Args.kw(kw, "start");
             if (total == null) total = PyInt.of(0);
@@ -145,10 +149,10 @@ public final class NumberBuiltins {
 
     /** min() and max(): the first item no other beats, by key; CPython compares each new item against the best so far. */
     private static PyObject extreme(String name, PyObject[] args, Map<String, PyObject> kw, CmpOp better) {
+        if (args.length == 0) throw Errors.typeError(name + " expected at least 1 argument, got 0");
         Args.onlyKeywords(name, kw, "key", "default");
         PyObject key = Args.kw(kw, "key");
         PyObject dflt = Args.kw(kw, "default");
-        if (args.length == 0) throw Errors.typeError(name + " expected at least 1 argument, got 0");
         if (args.length > 1 && dflt != null) {
             throw Errors.typeError("Cannot specify a default for " + name + "() with multiple positional arguments");
         }

@@ -23,7 +23,7 @@ final class NumberMethods {
             return PyInt.of(((PyInt) a[0]).bigValue().abs().bitCount());
         });
         TypeMethods.method(Types.INT, "conjugate", (a, kw) -> PyInt.of(((PyInt) a[0]).bigValue()));
-        TypeMethods.method(Types.INT, "is_integer", (a, kw) -> PyBool.TRUE);
+        TypeMethods.method(Types.INT, "as_integer_ratio", (a, kw) -> PyTuple.of(PyInt.of(((PyInt) a[0]).bigValue()), PyInt.of(1)));
         TypeMethods.method(Types.FLOAT, "is_integer", (a, kw) -> {
             Args.method("is_integer", a, 0, 0);
             double d = ((PyFloat) a[0]).value();

@@ -67,7 +67,8 @@ public final class NumberParsing {
         }
         if (!validDigits(digits, radix)) throw invalid(s, base);
         String clean = digits.replace("_", "");
-        if (radix == 10 && clean.length() > IntText.MAX_DIGITS) throw IntText.parseLimit(clean.length());
+        boolean powerOfTwo = (radix & (radix - 1)) == 0;
+        if (!powerOfTwo && clean.length() > IntText.MAX_DIGITS) throw IntText.parseLimit(clean.length());
         BigInteger v = new BigInteger(clean, radix);
         return PyInt.of(negative ? v.negate() : v);
     }

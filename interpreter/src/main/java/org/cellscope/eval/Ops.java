@@ -172,6 +172,9 @@ public final class Ops {
             return a == b;
         }
         if (a instanceof PyList x && b instanceof PyList y) return elementsEqual(x.items(), y.items());
+        if (a instanceof org.cellscope.runtime.PyCell x && b instanceof org.cellscope.runtime.PyCell y) {
+            return x.get() == null ? y.get() == null : y.get() != null && equal(x.get(), y.get());
+        }
         if (a instanceof PySet x && b instanceof PySet y) return x.items().equals(y.items());
         if (a instanceof PyDict x && b instanceof PyDict y) {
             if (x.map().size() != y.map().size()) return false;
@@ -211,6 +214,11 @@ public final class Ops {
             }
         } else if (a instanceof PyStr x && b instanceof PyStr y) {
             c = x.value().compareTo(y.value());
+        } else if (a instanceof org.cellscope.runtime.PyCell x && b instanceof org.cellscope.runtime.PyCell y) {
+            // cells order by their contents; an empty cell comes first
+            if (x.get() == null || y.get() == null) c = Boolean.compare(x.get() != null, y.get() != null);
+            else if (equal(x.get(), y.get())) c = 0;
+            else return order(op, x.get(), y.get());
         } else if (a instanceof PySet x && b instanceof PySet y) {
             return SetMethods.order(op, x, y);
         } else if ((a instanceof PyList && b instanceof PyList) || (a instanceof PyTuple && b instanceof PyTuple)) {
@@ -261,6 +269,7 @@ public final class Ops {
             return s.value().contains(i.value());
         }
         if (container instanceof PyDict d) return d.map().containsKey(Hashing.key(item));
+        if (container instanceof PyRange r) return SequenceMethods.rangeIndex(r, item) >= 0; // arithmetic, not a walk
         if (container instanceof PySet s) return s.items().contains(Hashing.key(item));
         if (container.type().isUserDefined()) {
             PyObject m = container.type().lookup("__contains__");

@@ -59,6 +59,7 @@ public final class PyGenerator extends PyObject {
     private final SynchronousQueue<Signal> toGenerator = new SynchronousQueue<>();
     private final SynchronousQueue<Signal> toConsumer = new SynchronousQueue<>();
     private boolean started;
+    private PyBaseException pendingThrow; // thrown in before the first resumption
     private boolean running;
     private boolean finished;
 
@@ -92,20 +93,16 @@ public final class PyGenerator extends PyObject {
     }
 
     PyObject throwIn(PyBaseException e) {
-        if (!started) {
-            finished = true;
-            throw new PyRaise(e);
-        }
         PyObject v = resume(PyNone.NONE, e);
         if (v == null) throw stopIteration(lastReturn);
         return v;
     }
 
+    /** Dropped while not finished: CPython 3.11 throws GeneratorExit in, even before the first resumption. */
+    boolean isUnfinished() { return !finished && !running; }
+
     void close() {
-        if (!started || finished) {
-            finished = true;
-            return;
-        }
+        if (finished) return;
         try {
             resume(PyNone.NONE, new PyBaseException(Errors.GENERATOR_EXIT, PyTuple.EMPTY));
         } catch (PyRaise r) {
@@ -140,11 +137,11 @@ public final class PyGenerator extends PyObject {
         try {
             if (!started) {
                 started = true;
+                pendingThrow = thrown;
                 runner.liveGenerators.add(this);
                 Thread t = new Thread(null, this::body, "cellscope-generator", STACK_BYTES);
                 t.setDaemon(true);
                 t.start();
-                if (thrown != null) throw new IllegalStateException("throw into an unstarted generator");
             } else {
                 put(toGenerator, new Resume(value, thrown));
             }
@@ -171,6 +168,7 @@ public final class PyGenerator extends PyObject {
         try {
             frame.line = frame.code.firstLine;
             if (runner.listener != null) runner.listener.onCall(frame);
+            if (pendingThrow != null) throw new PyRaise(pendingThrow);
             int status = frame.code.body.exec(frame);
             PyObject result = status == Exec.RETURN ? frame.returnValue : PyNone.NONE;
             if (runner.listener != null) runner.listener.onReturn(frame, result);

@@ -103,7 +103,7 @@ final class SequenceMethods {
     }
 
     /** Where an int falls in a range, or -1 (other values are found by equality, as CPython does). */
-    private static long rangeIndex(PyRange r, PyObject x) {
+    static long rangeIndex(PyRange r, PyObject x) {
         if (x instanceof PyInt i && !(x instanceof org.cellscope.runtime.PyBool) && i.isSmall()) {
             long v = i.longValue(), offset = v - r.start;
             boolean inside = r.step > 0 ? v >= r.start && v < r.stop : v <= r.start && v > r.stop;

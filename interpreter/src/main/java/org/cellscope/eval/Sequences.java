@@ -92,6 +92,13 @@ final class Sequences {
         return Ops.toList(o);
     }
 
+    /** Whether iter(o) would succeed, without starting an iteration. */
+    static boolean isIterable(PyObject o) {
+        if (o instanceof org.cellscope.runtime.PyIter || o instanceof PyGenerator || javaIterator(o) != null) return true;
+        return o.type().lookup("__iter__") != null || o.type().isUserDefined() && o.type().lookup("__getitem__") != null
+            || o.type().lookup("__next__") != null;
+    }
+
     /** A Java iterator over a builtin iterable, or null when o is not one. */
     static Iterator<PyObject> javaIterator(PyObject o) {
         if (o instanceof PyList l) return new ListIterator(l.items());

@@ -234,6 +234,7 @@ final class StmtCompiler {
         return f -> {
             PyObject o = obj.eval(f);
             PyObject k = key.eval(f);
+            f.at = sub;
             PyObject cur = Items.getItem(o, k);
             PyObject rhs = v.eval(f);
             f.at = a;
@@ -273,16 +274,29 @@ final class StmtCompiler {
 
     private Exec forStmt(Stmt.For fo) {
         Eval iterable = header(fo.iter());
-        Targets.Assign target = new Targets(cc).compile(fo.target());
-        Exec body = block(fo.body());
-        Exec orelse = fo.orelse().isEmpty() ? null : block(fo.orelse());
-        int line = fo.pos().line();
+        Loop loop = new Loop(fo, new Targets(cc).compile(fo.target()), block(fo.body()),
+            fo.orelse().isEmpty() ? null : block(fo.orelse()), fo.pos().line());
+        // an iterator the loop made itself dies with the loop: a generator left suspended is closed
+        boolean temporary = fo.iter() instanceof Expr.Call || fo.iter() instanceof Expr.GeneratorExp;
         return f -> {
             PyObject it = Ops.iter(iterable.eval(f));
+            if (!temporary) return loop.run(f, it);
+            try {
+                return loop.run(f, it);
+            } finally {
+                if (it instanceof PyGenerator g && g.isUnfinished()) g.close();
+            }
+        };
+    }
+
+    /** The compiled parts of a for loop. Each jump back to the head reports its line again. */
+    private record Loop(Stmt.For node, Targets.Assign target, Exec body, Exec orelse, int line) {
+        int run(PyFrame f, PyObject it) {
             boolean first = true;
             while (true) {
                 if (!first) f.traceLineAgain(line);
                 first = false;
+                f.at = node; // an error in the iterator points at the for line
                 PyObject x = Ops.next(it);
                 if (x == null) break;
                 target.assign(f, x);
@@ -291,7 +305,7 @@ final class StmtCompiler {
                 if (st == Exec.RETURN) return st;
             }
             return orelse == null ? Exec.NORMAL : orelse.exec(f);
-        };
+        }
     }
 
     private Exec functionDef(Stmt.FunctionDef d) {

@@ -1,13 +1,11 @@
 package org.cellscope.eval;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.cellscope.runtime.Errors;
 import org.cellscope.runtime.PyBool;
 import org.cellscope.runtime.PyInt;
-import org.cellscope.runtime.PyList;
 import org.cellscope.runtime.PyNone;
 import org.cellscope.runtime.PyObject;
 import org.cellscope.runtime.PyStr;
@@ -71,19 +69,7 @@ final class StrMethods {
             long count = a.length > 3 ? Args.toLong(a[3]) : -1;
             return str(replace(s(a), old, repl, count < 0 ? Long.MAX_VALUE : count));
         });
-        TypeMethods.method(t, "join", (a, kw) -> {
-            if (a.length != 2) throw Errors.typeError("str.join() takes exactly one argument (" + (a.length - 1) + " given)");
-            return str(join(s(a), a[1]));
-        });
-        TypeMethods.method(t, "split", (a, kw) -> split(a, kw, false));
-        TypeMethods.method(t, "rsplit", (a, kw) -> split(a, kw, true));
-        TypeMethods.method(t, "splitlines", (a, kw) -> {
-            Args.onlyKeywords("splitlines", kw, "keepends");
-            PyObject keep = a.length > 1 ? a[1] : Args.kw(kw, "keepends");
-            return splitlines(s(a), keep != null && Ops.truthy(keep));
-        });
-        TypeMethods.method(t, "partition", (a, kw) -> partition(a, false));
-        TypeMethods.method(t, "rpartition", (a, kw) -> partition(a, true));
+        StrSplitting.install(t);
         TypeMethods.method(t, "zfill", (a, kw) -> {
             Args.method("zfill", a, 1, 1);
             return str(zfill(s(a), Args.toLong(a[1])));
@@ -132,7 +118,7 @@ final class StrMethods {
         });
     }
 
-    private static String mustBeStr(PyObject o) {
+    static String mustBeStr(PyObject o) {
         if (o instanceof PyStr s) return s.value();
         throw Errors.typeError("must be str, not " + o.type().name());
     }
@@ -289,126 +275,6 @@ final class StrMethods {
             from = i + old.length();
         }
         return sb.append(s.substring(from)).toString();
-    }
-
-    private static String join(String sep, PyObject iterable) {
-        List<PyObject> items;
-        try {
-            items = Ops.toList(iterable);
-        } catch (org.cellscope.runtime.PyRaise r) {
-            if (r.exception().type() == Errors.TYPE_ERROR && !(iterable.type().isUserDefined())) {
-                throw Errors.typeError("can only join an iterable");
-            }
-            throw r;
-        }
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < items.size(); i++) {
-            if (!(items.get(i) instanceof PyStr x)) {
-                throw Errors.typeError("sequence item " + i + ": expected str instance, " + items.get(i).type().name() + " found");
-            }
-            if (i > 0) sb.append(sep);
-            sb.append(x.value());
-        }
-        return sb.toString();
-    }
-
-    private static PyObject split(PyObject[] a, java.util.Map<String, PyObject> kw, boolean fromRight) {
-        String name = fromRight ? "rsplit" : "split";
-        Args.onlyKeywords(name, kw, "sep", "maxsplit");
-        Args.method(name, a, 0, 2);
-        PyObject sepArg = a.length > 1 ? a[1] : Args.kw(kw, "sep");
-        PyObject maxArg = a.length > 2 ? a[2] : Args.kw(kw, "maxsplit");
-        long max = maxArg == null ? -1 : Args.toLong(maxArg);
-        if (max < 0) max = Long.MAX_VALUE;
-        String s = s(a);
-        if (sepArg == null || sepArg == PyNone.NONE) return new PyList(whitespaceSplit(s, max, fromRight));
-        if (!(sepArg instanceof PyStr sepStr)) throw Errors.typeError("must be str or None, not " + sepArg.type().name());
-        String sep = sepStr.value();
-        if (sep.isEmpty()) throw Errors.valueError("empty separator");
-        List<PyObject> out = new ArrayList<>();
-        if (fromRight) {
-            int end = s.length();
-            for (; max > 0; max--) {
-                int i = s.lastIndexOf(sep, end - sep.length());
-                if (i < 0) break;
-                out.add(0, str(s.substring(i + sep.length(), end)));
-                end = i;
-            }
-            out.add(0, str(s.substring(0, end)));
-        } else {
-            int from = 0;
-            for (int i = s.indexOf(sep); i >= 0 && max > 0; i = s.indexOf(sep, from), max--) {
-                out.add(str(s.substring(from, i)));
-                from = i + sep.length();
-            }
-            out.add(str(s.substring(from)));
-        }
-        return new PyList(out);
-    }
-
-    /** split() without a separator: runs of whitespace separate, and the ends are trimmed. */
-    private static List<PyObject> whitespaceSplit(String s, long max, boolean fromRight) {
-        int[] cps = s.codePoints().toArray();
-        List<PyObject> out = new ArrayList<>();
-        if (!fromRight) {
-            int i = 0, n = cps.length;
-            while (true) {
-                while (i < n && space(cps[i])) i++;
-                if (i == n) break;
-                if (max-- == 0) {
-                    out.add(str(new String(cps, i, n - i)));
-                    break;
-                }
-                int j = i;
-                while (j < n && !space(cps[j])) j++;
-                out.add(str(new String(cps, i, j - i)));
-                i = j;
-            }
-            return out;
-        }
-        int i = cps.length;
-        while (true) {
-            while (i > 0 && space(cps[i - 1])) i--;
-            if (i == 0) break;
-            if (max-- == 0) {
-                out.add(0, str(new String(cps, 0, i)));
-                break;
-            }
-            int j = i;
-            while (j > 0 && !space(cps[j - 1])) j--;
-            out.add(0, str(new String(cps, j, i - j)));
-            i = j;
-        }
-        return out;
-    }
-
-    private static PyList splitlines(String s, boolean keepEnds) {
-        List<PyObject> out = new ArrayList<>();
-        int start = 0, i = 0;
-        while (i < s.length()) {
-            char c = s.charAt(i);
-            int eol = "\n\r\u000b\u000c\u001c\u001d\u001e\u0085\u2028\u2029".indexOf(c) >= 0 ? 1 : 0;
-            if (eol == 0) {
-                i++;
-                continue;
-            }
-            if (c == '\r' && i + 1 < s.length() && s.charAt(i + 1) == '\n') eol = 2;
-            out.add(str(s.substring(start, keepEnds ? i + eol : i)));
-            i += eol;
-            start = i;
-        }
-        if (start < s.length()) out.add(str(s.substring(start)));
-        return new PyList(out);
-    }
-
-    private static PyObject partition(PyObject[] a, boolean last) {
-        if (a.length != 2) throw Errors.typeError("str." + (last ? "rpartition" : "partition") + "() takes exactly one argument ("
-            + (a.length - 1) + " given)");
-        String s = s(a), sep = mustBeStr(a[1]);
-        if (sep.isEmpty()) throw Errors.valueError("empty separator");
-        int i = last ? s.lastIndexOf(sep) : s.indexOf(sep);
-        if (i < 0) return last ? PyTuple.of(PyStr.EMPTY, PyStr.EMPTY, a[0]) : PyTuple.of(a[0], PyStr.EMPTY, PyStr.EMPTY);
-        return PyTuple.of(str(s.substring(0, i)), a[1], str(s.substring(i + sep.length())));
     }
 
     private static String zfill(String s, long width) {

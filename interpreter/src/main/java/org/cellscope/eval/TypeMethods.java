@@ -10,6 +10,7 @@ import org.cellscope.runtime.PyList;
 import org.cellscope.runtime.PyNone;
 import org.cellscope.runtime.PyObject;
 import org.cellscope.runtime.PyRange;
+import org.cellscope.runtime.PySlice;
 import org.cellscope.runtime.PyStr;
 import org.cellscope.runtime.PyTuple;
 import org.cellscope.runtime.PyType;
@@ -25,6 +26,7 @@ final class TypeMethods {
         if (installed) return;
         installed = true;
         constructors();
+        attributes();
         SequenceMethods.install();
         DictMethods.install();
         SetMethods.install();
@@ -36,10 +38,36 @@ final class TypeMethods {
         t.dict().put(name, new PyBuiltin(name, t, body));
     }
 
+    /** A read-only data attribute of a builtin type ({@code (5).real}, {@code range(3).stop}), as a property. */
+    static void attribute(PyType t, String name, java.util.function.UnaryOperator<PyObject> getter) {
+        t.dict().put(name, new Descriptors.Property(new PyBuiltin(name, t, (a, kw) -> getter.apply(a[0])), null, null));
+    }
+
+    private static void attributes() {
+        attribute(Types.INT, "real", o -> PyInt.of(((PyInt) o).bigValue()));
+        attribute(Types.INT, "imag", o -> PyInt.of(0));
+        attribute(Types.INT, "numerator", o -> PyInt.of(((PyInt) o).bigValue()));
+        attribute(Types.INT, "denominator", o -> PyInt.of(1));
+        attribute(Types.FLOAT, "real", o -> o);
+        attribute(Types.FLOAT, "imag", o -> new PyFloat(0));
+        attribute(Types.RANGE, "start", o -> PyInt.of(((PyRange) o).start));
+        attribute(Types.RANGE, "stop", o -> PyInt.of(((PyRange) o).stop));
+        attribute(Types.RANGE, "step", o -> PyInt.of(((PyRange) o).step));
+        attribute(Types.SLICE, "start", o -> ((PySlice) o).start);
+        attribute(Types.SLICE, "stop", o -> ((PySlice) o).stop);
+        attribute(Types.SLICE, "step", o -> ((PySlice) o).step);
+        attribute(Types.BUILTIN_FUNCTION, "__name__", o -> PyStr.of(((PyBuiltin) o).name()));
+        attribute(Types.BUILTIN_FUNCTION, "__qualname__", o -> {
+            PyBuiltin b = (PyBuiltin) o;
+            return PyStr.of(b.owner() == null ? b.name() : b.owner().name() + "." + b.name());
+        });
+        attribute(Types.BUILTIN_FUNCTION, "__module__", o -> ((PyBuiltin) o).owner() == null ? PyStr.of("builtins") : PyNone.NONE);
+    }
+
     private static void constructors() {
         Types.INT.setConstructor((t, a, kw) -> {
             Args.onlyKeywords("int", kw, "base");
-            Args.count("int", a, 0, 2);
+            if (a.length > 2) throw Errors.typeError("int() takes at most 2 arguments (" + a.length + " given)");
             PyObject base = Args.kw(kw, "base");
             if (a.length == 2) base = a[1];
             if (base != null) return NumberParsing.intFromText(a.length == 0 ? null : a[0], Args.toLong(base));
@@ -56,7 +84,8 @@ final class TypeMethods {
             return a.length == 0 ? new PyFloat(0) : NumberParsing.toFloat(a[0]);
         });
         Types.STR.setConstructor((t, a, kw) -> {
-            Args.count("str", a, 0, 1);
+            if (a.length > 3) throw Errors.typeError("str() takes at most 3 arguments (" + a.length + " given)");
+            if (a.length > 1) throw Errors.raise(Errors.NOT_IMPLEMENTED_ERROR, "bytes are not supported by Cellscope yet");
             return a.length == 0 ? PyStr.EMPTY : PyStr.of(Repr.str(a[0]));
         });
         Types.LIST.setConstructor((t, a, kw) -> {
@@ -102,5 +131,15 @@ final class TypeMethods {
         });
         Types.OBJECT.setConstructor((t, a, kw) -> new org.cellscope.runtime.PyInstance(t));
         Types.NONE.setConstructor((t, a, kw) -> PyNone.NONE);
+        Types.SLICE.setConstructor((t, a, kw) -> {
+            Args.noKeywords("slice", kw);
+            Args.count("slice", a, 1, 3);
+            if (a.length == 1) return new PySlice(PyNone.NONE, a[0], PyNone.NONE);
+            return new PySlice(a[0], a[1], a.length == 3 ? a[2] : PyNone.NONE);
+        });
+        method(Types.SLICE, "__repr__", (a, kw) -> {
+            PySlice sl = (PySlice) a[0];
+            return PyStr.of("slice(" + Repr.repr(sl.start) + ", " + Repr.repr(sl.stop) + ", " + Repr.repr(sl.step) + ")");
+        });
     }
 }

@@ -18,11 +18,12 @@ public final class PyHash {
     /** The hash of a hashable builtin value; other objects hash by identity, as object.__hash__ does. */
     public static long of(PyObject o) {
         if (o instanceof PyInt i) return ofInt(i);
-        if (o instanceof PyStr s) return ofStr(s.value());
+        if (o instanceof PyStr s) return s.pythonHash();
         if (o instanceof PyFloat f) return ofDouble(f.value(), o);
         if (o instanceof PyTuple t) return ofTuple(t);
         if (o instanceof PySet s) return s.items().frozenHash();
-        return ofPointer(o.id());
+        if (o instanceof PyInstance inst && inst.type().isUserDefined()) return PyInstance.userHash(inst);
+        return ofPointer(System.identityHashCode(o)); // addresses differ from CPython's anyway; id() would mark the object seen
     }
 
     static long ofInt(PyInt i) {
@@ -40,7 +41,7 @@ public final class PyHash {
 
     static long ofDouble(double v, PyObject self) {
         if (Double.isInfinite(v)) return v > 0 ? INF : -INF;
-        if (Double.isNaN(v)) return ofPointer(self.id());
+        if (Double.isNaN(v)) return ofPointer(System.identityHashCode(self));
         int e = Math.getExponent(v) + 1; // frexp: v = m * 2**e with 0.5 <= |m| < 1
         double m = v == 0 ? 0 : v / Math.scalb(1.0, e);
         if (Math.abs(m) >= 1.0 || (m != 0 && Math.abs(m) < 0.5)) { // subnormals
@@ -84,7 +85,7 @@ public final class PyHash {
     }
 
     /** object.__hash__: the address rotated right by 4 bits. */
-    static long ofPointer(long address) {
+    public static long ofPointer(long address) {
         long h = Long.rotateRight(address, 4);
         return h == -1 ? -2 : h;
     }

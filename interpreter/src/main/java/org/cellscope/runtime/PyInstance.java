@@ -16,4 +16,29 @@ public class PyInstance extends PyObject {
     public void setType(PyType type) { this.type = type; }
 
     public Map<String, PyObject> dict() { return dict; }
+
+    /** The interpreter's side of __hash__ and __eq__ for classes that define them (set by the evaluator). */
+    public interface Dunders {
+        long hash(PyInstance self);
+
+        boolean equal(PyInstance self, PyObject other);
+    }
+
+    private static Dunders dunders;
+
+    public static void setDunders(Dunders d) { dunders = d; }
+
+    static long userHash(PyInstance o) { return dunders.hash(o); }
+
+    /** Dict keys and set members of user classes compare through the class's __eq__ and __hash__. */
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) return true;
+        return dunders != null && type.isUserDefined() && o instanceof PyObject p && dunders.equal(this, p);
+    }
+
+    @Override
+    public int hashCode() {
+        return dunders != null && type.isUserDefined() ? Long.hashCode(dunders.hash(this)) : System.identityHashCode(this);
+    }
 }

@@ -69,6 +69,18 @@ public final class Navigator {
         return 0;
     }
 
+    /** The next step (after this one) about to run line, or this step when line never runs again. */
+    public int runToLine(int step, int line) {
+        for (int j = step + 1; j < lines.length; j++) if (kinds[j] == EventKind.LINE && lines[j] == line) return j;
+        return step;
+    }
+
+    /** The last step before this one about to run line, or this step when there is none. */
+    public int backToLine(int step, int line) {
+        for (int j = step - 1; j >= 0; j--) if (kinds[j] == EventKind.LINE && lines[j] == line) return j;
+        return step;
+    }
+
     /**
      * The line that ran just before this step in the same frame, and the line that runs next,
      * as the code view's green and red arrows show them (0: no arrow).

@@ -90,6 +90,11 @@ public final class Session {
 
     public void backOut() { move((nav, i) -> nav.backOut(i)); }
 
+    /** Runs forward (or back) to the next step about to run line; stays put when there is none. */
+    public void runToLine(int line, boolean backwards) {
+        move((nav, i) -> backwards ? nav.backToLine(i, line) : nav.runToLine(i, line));
+    }
+
     /** Shows step index (0-based), clamped to the trace. */
     public void goTo(int index) { move((nav, i) -> Math.max(0, Math.min(index, nav.last()))); }
 

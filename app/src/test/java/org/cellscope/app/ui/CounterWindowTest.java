@@ -33,7 +33,7 @@ class CounterWindowTest {
 
     @BeforeEach
     void waitForRecording() throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> session.currentProperty().get() != null);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> session.currentProperty().get() != null);
     }
 
     @Test
@@ -69,7 +69,7 @@ class CounterWindowTest {
     @Test
     void aSmallerStepCapRecordsAgainAndStopsThere(FxRobot robot) throws TimeoutException {
         robot.doubleClickOn(".cap-field").write("5").type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> session.recordingProperty().get().size() == 5);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> session.recordingProperty().get().size() == 5);
         robot.clickOn("#last");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(window.status().leftText().startsWith("Stopped at the step cap · step 5 of 5"),
@@ -80,7 +80,7 @@ class CounterWindowTest {
     void aSyntaxErrorIsShownAtItsLineAndColumn(FxRobot robot) throws TimeoutException {
         robot.interact(() -> window.code().area().replaceText("x = 1\ny = = 2\n"));
         robot.clickOn("#run");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !session.staleProperty().get() && !session.busyProperty().get());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !session.staleProperty().get() && !session.busyProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(window.console().text().endsWith("SyntaxError: invalid syntax\n"), window.console().text());
         assertEquals("SyntaxError: invalid syntax · line 2, column 5", window.status().leftText());

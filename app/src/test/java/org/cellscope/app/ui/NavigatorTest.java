@@ -50,6 +50,15 @@ class NavigatorTest {
     }
 
     @Test
+    void runToLineFindsTheNextTimeTheLineRunsAndBackToLineThePreviousOne() {
+        assertEquals(10, nav.runToLine(0, 9));   // count += 1, inside the counter call
+        assertEquals(10, nav.runToLine(8, 9));
+        assertEquals(11, nav.runToLine(11, 9), "line 9 never runs again: stay");
+        assertEquals(2, nav.backToLine(8, 15));
+        assertEquals(8, nav.backToLine(8, 99));
+    }
+
+    @Test
     void markersShowTheLineThatRanAndTheNextOne() {
         assertEquals(new LineMarkers(15, 16), nav.markers(8));  // after make_counter returned
         assertEquals(new LineMarkers(0, 4), nav.markers(3));    // a call: only the def line

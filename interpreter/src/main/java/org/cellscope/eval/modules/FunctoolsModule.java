@@ -41,7 +41,13 @@ final class FunctoolsModule {
         m.function("reduce", (a, kw) -> {
             Args.noKeywords("reduce", kw);
             Args.count("reduce", a, 2, 3);
-            PyObject it = Ops.iter(a[1]);
+            PyObject it;
+            try {
+                it = Ops.iter(a[1]);
+            } catch (org.cellscope.runtime.PyRaise r) {
+                if (r.exception().type() != Errors.TYPE_ERROR) throw r;
+                throw Errors.typeError("reduce() arg 2 must support iteration");
+            }
             PyObject acc = a.length > 2 ? a[2] : Ops.next(it);
             if (acc == null) throw Errors.typeError("reduce() of empty iterable with no initial value");
             for (PyObject x = Ops.next(it); x != null; x = Ops.next(it)) acc = Calls.call(a[0], new PyObject[] {acc, x}, null);
@@ -76,6 +82,7 @@ final class FunctoolsModule {
                 return lruCache(cacheWrapperType, cacheInfoType, b[0], maxsize);
             });
         });
+        Ordering.fill(m);
         m.function("cache", (a, kw) -> {
             Args.count("cache", a, 1, 1);
             return lruCache(cacheWrapperType, cacheInfoType, a[0], null);

@@ -37,6 +37,12 @@ final class MathModule {
         real(m, "cosh", Math::cosh);
         real(m, "tanh", Math::tanh);
         real(m, "fabs", Math::abs);
+        real(m, "cbrt", Math::cbrt);
+        real(m, "exp2", x -> Math.pow(2, x));
+        real(m, "asinh", x -> Double.isInfinite(x) ? x : Math.copySign(Math.log(Math.abs(x) + Math.sqrt(x * x + 1)), x));
+        real(m, "acosh", x -> x < 1 ? Double.NaN : Math.log(x + Math.sqrt(x * x - 1)));
+        real(m, "atanh", x -> Math.abs(x) >= 1 ? Double.NaN : 0.5 * Math.log1p(2 * x / (1 - x)));
+        real(m, "ulp", Math::ulp);
         real(m, "degrees", Math::toDegrees);
         real(m, "radians", Math::toRadians);
         real(m, "log10", x -> x <= 0 ? Double.NaN : Math.log10(x));
@@ -61,6 +67,32 @@ final class MathModule {
         m.function("atan2", (a, kw) -> {
             Args.count("atan2", a, 2, 2);
             return new PyFloat(Math.atan2(real(a[0]), real(a[1])));
+        });
+        m.function("remainder", (a, kw) -> {
+            Args.count("remainder", a, 2, 2);
+            double x = real(a[0]), y = real(a[1]);
+            if (y == 0 || Double.isInfinite(x)) throw domainError();
+            return new PyFloat(Math.IEEEremainder(x, y));
+        });
+        m.function("nextafter", (a, kw) -> {
+            Args.count("nextafter", a, 2, 2);
+            return new PyFloat(Math.nextAfter(real(a[0]), real(a[1])));
+        });
+        m.function("ldexp", (a, kw) -> {
+            Args.count("ldexp", a, 2, 2);
+            double x = real(a[0]);
+            return checked(Math.scalb(x, (int) Math.max(-100000, Math.min(100000, Args.toLong(a[1])))), x, x);
+        });
+        m.function("frexp", (a, kw) -> {
+            double x = real(one("frexp", a));
+            if (x == 0 || !Double.isFinite(x)) return PyTuple.of(new PyFloat(x), PyInt.of(0));
+            int e = Math.getExponent(x) + 1;
+            double mant = x / Math.scalb(1.0, e);
+            if (Math.abs(mant) < 0.5) { // subnormal
+                e = Math.getExponent(x * 0x1p54) + 1 - 54;
+                mant = x / Math.scalb(1.0, e);
+            }
+            return PyTuple.of(new PyFloat(mant), PyInt.of(e));
         });
         m.function("copysign", (a, kw) -> {
             Args.count("copysign", a, 2, 2);

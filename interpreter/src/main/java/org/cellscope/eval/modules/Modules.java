@@ -11,8 +11,7 @@ public final class Modules {
         "math", MathModule::fill,
         "functools", FunctoolsModule::fill,
         "itertools", ItertoolsModule::fill,
-        "operator", OperatorModule::fill,
-        "types", TypesModule::fill);
+        "operator", OperatorModule::fill);
 
     /** A fresh module object, or null when Cellscope has no module of that name. */
     public static PyModule create(String name) {

@@ -65,7 +65,7 @@ final class OperatorModule {
         unary(m, "not_", a -> PyBool.of(!Ops.truthy(a)));
         unary(m, "truth", a -> PyBool.of(Ops.truthy(a)));
         unary(m, "abs", NumberBuiltins::abs);
-        unary(m, "index", a -> Args.toInt(a));
+        unary(m, "index", a -> PyInt.of(Args.toInt(a).bigValue()));
         m.function("contains", (a, kw) -> {
             Args.count("contains", a, 2, 2);
             return PyBool.of(Ops.contains(a[0], a[1]));
@@ -95,6 +95,10 @@ final class OperatorModule {
             Args.count("delitem", a, 2, 2);
             Items.delItem(a[0], a[1]);
             return PyNone.NONE;
+        });
+        m.function("call", (a, kw) -> {
+            if (a.length == 0) throw Errors.typeError("call() missing 1 required positional argument: 'obj'");
+            return Calls.call(a[0], java.util.Arrays.copyOfRange(a, 1, a.length), kw);
         });
         getters(m);
     }
