@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.cellscope.eval.PyCode;
 import org.cellscope.eval.PyFunction;
+import org.cellscope.eval.PyGenerator;
 import org.cellscope.eval.Repr;
 import org.cellscope.runtime.PyCell;
 import org.cellscope.runtime.PyDict;
@@ -123,6 +124,12 @@ final class StateReader {
         }
         if (o instanceof PyType t && t.isUserDefined()) {
             return new HeapObject.ClassObject(id, t.name(), attributes((Object[]) history.contents(o, step)));
+        }
+        if (o instanceof PyGenerator g && g.frame().recorded() instanceof RecordedFrame f) {
+            // a generator keeps its frame, and the frame's cells, alive between resumptions
+            List<HeapObject.Entry> vars = new ArrayList<>();
+            for (Variable v : frame(f, 0).variables()) vars.add(new HeapObject.Entry(new Value.Prim("str", Repr.quote(v.name())), v.value()));
+            return new HeapObject.Instance(id, "generator", List.copyOf(vars));
         }
         if (o instanceof PyInstance inst && inst.type().isUserDefined()) {
             return new HeapObject.Instance(id, inst.type().name(), attributes((Object[]) history.contents(o, step)));

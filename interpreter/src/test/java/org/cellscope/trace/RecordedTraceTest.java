@@ -91,4 +91,29 @@ class RecordedTraceTest {
         HeapObject.Sequence early = (HeapObject.Sequence) t.step(firstStep(t, "line <module> 3") + 1).heap().get(0);
         assertEquals(List.of(new Value.Prim("int", "0")), early.items(), "the list as it was then, not as it ended");
     }
+
+    @Test
+    void aSuspendedGeneratorKeepsItsCellsAlive() {
+        Trace t = record("""
+            def counter():
+                n = 0
+                def bump():
+                    nonlocal n
+                    n += 1
+                while True:
+                    bump()
+                    yield n
+            g = counter()
+            next(g)
+            next(g)
+            """);
+        StepView end = t.step(t.size() - 1);
+        assertEquals(1, end.frames().size(), "the generator is suspended, off the stack");
+        HeapObject.Instance gen = (HeapObject.Instance) end.heap().stream()
+            .filter(o -> o.typeName().equals("generator")).findFirst().orElseThrow();
+        Value nRef = gen.attributes().stream().filter(e -> e.key().equals(new Value.Prim("str", "'n'")))
+            .findFirst().orElseThrow().value();
+        HeapObject.Cell n = (HeapObject.Cell) end.object(((Value.Ref) nRef).id());
+        assertEquals(new Value.Prim("int", "2"), n.contents());
+    }
 }
