@@ -64,6 +64,12 @@ public final class Args {
     /** An int argument (bools are ints), as __index__ would give it. */
     public static PyInt toInt(PyObject o) {
         if (o instanceof PyInt i) return i;
+        PyObject index = o.type().isUserDefined() ? o.type().lookup("__index__") : null;
+        if (index != null) {
+            PyObject r = Calls.call(index, new PyObject[] {o}, null);
+            if (r instanceof PyInt i) return i;
+            throw Errors.typeError("__index__ returned non-int (type " + r.type().name() + ")");
+        }
         throw Errors.typeError("'" + o.type().name() + "' object cannot be interpreted as an integer");
     }
 

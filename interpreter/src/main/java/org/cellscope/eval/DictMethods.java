@@ -76,6 +76,11 @@ final class DictMethods {
             d.map().putAll(other.map());
             return;
         }
+        PyObject keys = src.type().isUserDefined() ? Attributes.find(src, "keys") : null;
+        if (keys != null) { // a mapping: its keys(), then each value by subscription
+            for (PyObject k : Ops.toList(Calls.call(keys, new PyObject[0], null))) d.map().put(Hashing.key(k), Items.getItem(src, k));
+            return;
+        }
         int i = 0;
         for (PyObject pair : Ops.toList(src)) {
             List<PyObject> kv;

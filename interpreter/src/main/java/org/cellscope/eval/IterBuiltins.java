@@ -28,7 +28,6 @@ final class IterBuiltins {
     private static final PyType CALLABLE_ITERATOR = Types.builtin("callable_iterator", Types.OBJECT);
     private static final PyType LIST_REVERSED = Types.builtin("list_reverseiterator", Types.OBJECT);
     private static final PyType DICT_REVERSED = Types.builtin("dict_reversekeyiterator", Types.OBJECT);
-    private static final PyType REVERSED = Types.builtin("reversed", Types.OBJECT);
 
     static void install(Map<String, PyObject> b) {
         Builtins.fn(b, "iter", (a, kw) -> {
@@ -108,7 +107,7 @@ final class IterBuiltins {
         });
         Builtins.fn(b, "sorted", (a, kw) -> {
             if (a.length != 1) throw Errors.typeError("sorted expected 1 argument, got " + a.length);
-            PyList l = new PyList(Ops.toList(a[0]));
+            PyList l = new PyList(Sequences.listFrom(a[0]));
             SequenceMethods.sort(l, kw);
             return l;
         });
@@ -173,10 +172,8 @@ final class IterBuiltins {
             return Calls.call(o.type().lookup("__reversed__"), new PyObject[] {o}, null);
         }
         boolean sequence = o instanceof PyTuple || o instanceof org.cellscope.runtime.PyStr
-            || (o.type().isUserDefined() && o.type().lookup("__getitem__") != null && o.type().lookup("__len__") != null);
+            || o.type().isUserDefined() && o.type().lookup("__getitem__") != null;
         if (!sequence) throw Errors.typeError("'" + o.type().name() + "' object is not reversible");
-        List<PyObject> items = new ArrayList<>(Ops.toList(o));
-        Collections.reverse(items);
-        return new PyIter(items.iterator(), REVERSED);
+        return new ReversedSequence(o);
     }
 }

@@ -293,7 +293,7 @@ public final class Ops {
         PyType t = o.type();
         PyObject m = t.lookup("__iter__");
         if (m != null && t.isUserDefined()) return Calls.call(m, new PyObject[] {o}, null);
-        if (t.isUserDefined() && t.lookup("__getitem__") != null) return new PyIter(new GetItemIterator(o));
+        if (t.isUserDefined() && t.lookup("__getitem__") != null) return getItemIterator(o);
         throw Errors.typeError("'" + t.name() + "' object is not iterable");
     }
 
@@ -351,32 +351,15 @@ public final class Ops {
     static boolean isBuiltinCallable(PyObject o) { return o instanceof PyBuiltin; }
 
     /** Iterates a user object through __getitem__ with 0, 1, 2... until IndexError. */
-    private static final class GetItemIterator implements Iterator<PyObject> {
-        private final PyObject target;
-        private long index;
-        private PyObject pending;
-        private boolean done;
-
-        GetItemIterator(PyObject target) { this.target = target; }
-
-        @Override
-        public boolean hasNext() {
-            if (pending == null && !done) {
-                try {
-                    pending = Items.getItem(target, PyInt.of(index++));
-                } catch (org.cellscope.runtime.PyRaise r) {
-                    if (!r.exception().type().isSubtypeOf(Errors.INDEX_ERROR)) throw r;
-                    done = true;
-                }
+    private static PyIter getItemIterator(PyObject target) {
+        long[] index = {0};
+        return PyIter.of(() -> {
+            try {
+                return Items.getItem(target, PyInt.of(index[0]++));
+            } catch (org.cellscope.runtime.PyRaise r) {
+                if (!r.exception().type().isSubtypeOf(Errors.INDEX_ERROR)) throw r;
+                return null;
             }
-            return pending != null;
-        }
-
-        @Override
-        public PyObject next() {
-            PyObject p = pending;
-            pending = null;
-            return p;
-        }
+        }, org.cellscope.runtime.Types.ITERATOR);
     }
 }

@@ -27,8 +27,7 @@ final class SequenceMethods {
         });
         TypeMethods.method(t, "extend", (a, kw) -> {
             oneArg("list.extend", a);
-            List<PyObject> add = Sequences.toList(a[1]);
-            items(a).addAll(add == items(a) ? List.copyOf(add) : add);
+            items(a).addAll(a[1] == a[0] ? List.copyOf(items(a)) : Sequences.listFrom(a[1]));
             return PyNone.NONE;
         });
         TypeMethods.method(t, "insert", (a, kw) -> {

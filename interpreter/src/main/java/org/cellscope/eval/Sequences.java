@@ -14,9 +14,10 @@ import org.cellscope.runtime.PyRange;
 import org.cellscope.runtime.PySet;
 import org.cellscope.runtime.PyStr;
 import org.cellscope.runtime.PyTuple;
+import org.cellscope.runtime.PyType;
 
 /** + and * on str, list and tuple, and Java iteration over builtin iterables. */
-final class Sequences {
+public final class Sequences {
     private Sequences() {}
 
     static PyObject binary(Operator op, PyObject a, PyObject b) {
@@ -90,6 +91,41 @@ final class Sequences {
         if (o instanceof PyList l) return l.items();
         if (o instanceof PyTuple t) return t.items();
         return Ops.toList(o);
+    }
+
+    /**
+     * The items of an iterable as list(x), tuple(x), sorted(x) and list.extend(x) collect them:
+     * the iterator first, then CPython's length hint (which may call the object's __len__ or
+     * __length_hint__), then the items.
+     */
+    public static List<PyObject> listFrom(PyObject iterable) {
+        if (iterable instanceof PyList l) return new ArrayList<>(l.items());
+        if (iterable instanceof PyTuple t) return t.items();
+        PyObject it = Ops.iter(iterable);
+        lengthHint(iterable);
+        List<PyObject> out = new ArrayList<>();
+        for (PyObject x = Ops.next(it); x != null; x = Ops.next(it)) out.add(x);
+        return out;
+    }
+
+    /** PyObject_LengthHint, for the Python code it runs: a class's __len__, else its __length_hint__. */
+    static void lengthHint(PyObject o) {
+        if (o instanceof ReversedSequence r) {
+            r.lengthHint();
+            return;
+        }
+        PyType t = o.type();
+        if (!t.isUserDefined()) return; // builtin lengths run no Python code
+        if (t.lookup("__len__") != null) {
+            try {
+                Ops.len(o);
+                return;
+            } catch (org.cellscope.runtime.PyRaise r) {
+                if (!r.exception().type().isSubtypeOf(Errors.TYPE_ERROR)) throw r;
+            }
+        }
+        PyObject hint = t.lookup("__length_hint__");
+        if (hint != null) Calls.call(hint, new PyObject[] {o}, null);
     }
 
     /** Whether iter(o) would succeed, without starting an iteration. */

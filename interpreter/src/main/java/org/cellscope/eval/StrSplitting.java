@@ -34,14 +34,14 @@ final class StrSplitting {
     }
 
     private static String join(String sep, PyObject iterable) {
+        if (!Sequences.isIterable(iterable)) throw Errors.typeError("can only join an iterable");
         List<PyObject> items;
-        try {
-            items = Ops.toList(iterable);
-        } catch (org.cellscope.runtime.PyRaise r) {
-            if (r.exception().type() == Errors.TYPE_ERROR && !(iterable.type().isUserDefined())) {
-                throw Errors.typeError("can only join an iterable");
-            }
-            throw r;
+        if (iterable instanceof PyList || iterable instanceof PyTuple) {
+            items = Sequences.toList(iterable);
+        } else { // PySequence_Fast lists the iterator; a sequence iterator's length hint asks the sequence's __len__
+            PyObject it = Ops.iter(iterable);
+            if (iterable.type().isUserDefined() && iterable.type().lookup("__iter__") == null) Sequences.lengthHint(iterable);
+            items = Sequences.listFrom(it);
         }
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < items.size(); i++) {

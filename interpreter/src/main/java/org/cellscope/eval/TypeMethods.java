@@ -91,12 +91,12 @@ final class TypeMethods {
         Types.LIST.setConstructor((t, a, kw) -> {
             Args.noKeywords("list", kw);
             Args.count("list", a, 0, 1);
-            return a.length == 0 ? new PyList() : new PyList(Ops.toList(a[0]));
+            return a.length == 0 ? new PyList() : new PyList(Sequences.listFrom(a[0]));
         });
         Types.TUPLE.setConstructor((t, a, kw) -> {
             Args.noKeywords("tuple", kw);
             Args.count("tuple", a, 0, 1);
-            return a.length == 0 ? PyTuple.EMPTY : a[0] instanceof PyTuple tuple ? tuple : PyTuple.of(Ops.toList(a[0]));
+            return a.length == 0 ? PyTuple.EMPTY : a[0] instanceof PyTuple tuple ? tuple : PyTuple.of(Sequences.listFrom(a[0]));
         });
         Types.SET.setConstructor((t, a, kw) -> {
             Args.noKeywords("set", kw);

@@ -1,5 +1,6 @@
 package org.cellscope.app.export;
 
+import org.cellscope.trace.LineMarkers;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -20,7 +21,6 @@ import javafx.scene.transform.Scale;
 import javafx.util.Duration;
 import javax.imageio.ImageIO;
 import org.cellscope.app.diagram.view.DiagramView;
-import org.cellscope.app.ui.LineMarkers;
 import org.cellscope.trace.StepView;
 
 /**

@@ -1,5 +1,6 @@
 package org.cellscope.app.ui;
 
+import org.cellscope.trace.LineMarkers;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.IntegerProperty;

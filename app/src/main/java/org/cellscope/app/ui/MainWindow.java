@@ -1,5 +1,6 @@
 package org.cellscope.app.ui;
 
+import org.cellscope.trace.LineMarkers;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.cellscope.app.ui;
 
+import org.cellscope.trace.Navigator;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Platform;

@@ -1,5 +1,6 @@
 package org.cellscope.app.export;
 
+import org.cellscope.trace.LineMarkers;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.awt.image.BufferedImage;
@@ -13,7 +14,6 @@ import org.cellscope.app.diagram.ReviewShots;
 import javafx.scene.Scene;
 import org.cellscope.app.diagram.view.DiagramView;
 import org.cellscope.app.diagram.layout.Metrics;
-import org.cellscope.app.ui.LineMarkers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

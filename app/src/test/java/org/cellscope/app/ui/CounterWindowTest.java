@@ -1,5 +1,6 @@
 package org.cellscope.app.ui;
 
+import org.cellscope.trace.LineMarkers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import org.cellscope.eval.Args;
-import org.cellscope.eval.Ops;
+import org.cellscope.eval.Sequences;
 import org.cellscope.runtime.Errors;
 import org.cellscope.runtime.PyNone;
 import org.cellscope.runtime.PyObject;
@@ -20,7 +20,7 @@ final class Combinatorics {
             long repeat = Args.kw(kw, "repeat") == null ? 1 : Args.toLong(Args.kw(kw, "repeat"));
             if (repeat < 0) throw Errors.valueError("repeat argument cannot be negative");
             List<List<PyObject>> pools = new ArrayList<>();
-            for (PyObject p : a) pools.add(Ops.toList(p));
+            for (PyObject p : a) pools.add(Sequences.listFrom(p));
             List<List<PyObject>> all = new ArrayList<>();
             for (long i = 0; i < repeat; i++) all.addAll(pools);
             return product(all);
@@ -28,7 +28,7 @@ final class Combinatorics {
         ItertoolsModule.iterator(m, "permutations", (a, kw) -> {
             Args.onlyKeywords("permutations", kw, "r");
             Args.count("permutations", a, 1, 2);
-            List<PyObject> pool = Ops.toList(a[0]);
+            List<PyObject> pool = Sequences.listFrom(a[0]);
             PyObject rArg = a.length > 1 ? a[1] : Args.kw(kw, "r");
             int r = rArg == null || rArg == PyNone.NONE ? pool.size() : size(rArg);
             return permutations(pool, r);
@@ -38,14 +38,14 @@ final class Combinatorics {
             Args.count("combinations", a, 1, 2);
             PyObject rArg = a.length > 1 ? a[1] : Args.kw(kw, "r");
             if (rArg == null) throw Errors.typeError("combinations() missing required argument 'r' (pos 2)");
-            return combinations(Ops.toList(a[0]), size(rArg), false);
+            return combinations(Sequences.listFrom(a[0]), size(rArg), false);
         });
         ItertoolsModule.iterator(m, "combinations_with_replacement", (a, kw) -> {
             Args.onlyKeywords("combinations_with_replacement", kw, "r");
             Args.count("combinations_with_replacement", a, 1, 2);
             PyObject rArg = a.length > 1 ? a[1] : Args.kw(kw, "r");
             if (rArg == null) throw Errors.typeError("combinations_with_replacement() missing required argument 'r' (pos 2)");
-            return combinations(Ops.toList(a[0]), size(rArg), true);
+            return combinations(Sequences.listFrom(a[0]), size(rArg), true);
         });
     }
 

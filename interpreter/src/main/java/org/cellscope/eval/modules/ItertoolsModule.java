@@ -8,6 +8,7 @@ import org.cellscope.ast.Operator;
 import org.cellscope.eval.Args;
 import org.cellscope.eval.Calls;
 import org.cellscope.eval.Ops;
+import org.cellscope.eval.Sequences;
 import org.cellscope.runtime.Errors;
 import org.cellscope.runtime.PyBuiltin;
 import org.cellscope.runtime.PyIter;
@@ -62,7 +63,7 @@ final class ItertoolsModule {
             PyObject it = Ops.iter(a[1]);
             return () -> {
                 PyObject args = Ops.next(it);
-                return args == null ? null : Calls.call(a[0], Ops.toList(args).toArray(new PyObject[0]), null);
+                return args == null ? null : Calls.call(a[0], Sequences.listFrom(args).toArray(new PyObject[0]), null);
             };
         });
         iterator(m, "takewhile", (a, kw) -> {

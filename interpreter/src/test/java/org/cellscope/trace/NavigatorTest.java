@@ -1,4 +1,4 @@
-package org.cellscope.app.ui;
+package org.cellscope.trace;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -11,7 +11,7 @@ class NavigatorTest {
             "return make_counter 12", "line <module> 16", "call counter 7", "line counter 9",          // 7-10
             "line counter 10", "return counter 10", "line <module> 17", "return <module> 17"};         // 11-14
 
-    private final Navigator nav = Navigator.of(FakeTrace.ofEvents(COUNTER_EVENTS));
+    private final Navigator nav = Navigator.of(EventTrace.of(COUNTER_EVENTS));
 
     @Test
     void depthCountsFramesOnTheStackIncludingAReturningOne() {
@@ -69,7 +69,7 @@ class NavigatorTest {
 
     @Test
     void anExceptionMarksTheLineThatRaised() {
-        Navigator raising = Navigator.of(FakeTrace.ofEvents("call <module> 0", "line <module> 1",
+        Navigator raising = Navigator.of(EventTrace.of("call <module> 0", "line <module> 1",
                 "exception <module> 1 ZeroDivisionError", "return <module> 1"));
         assertEquals(new LineMarkers(1, 0, true), raising.markers(2));
         assertEquals("line 1 raised", raising.markers(2).describe());

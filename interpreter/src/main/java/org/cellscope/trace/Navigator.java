@@ -1,7 +1,5 @@
-package org.cellscope.app.ui;
+package org.cellscope.trace;
 
-import org.cellscope.trace.EventKind;
-import org.cellscope.trace.Trace;
 
 /**
  * Step over, into and out, forwards and backwards, from the events alone: each step's depth is
