@@ -79,7 +79,9 @@ final class Functions {
     }
 
     Eval lambda(Expr.Lambda l) {
-        Stmt body = new Stmt.Return(l.body().pos(), l.body());
+        // CPython 3.11 gives all of a lambda's instructions the lambda's own line
+        org.cellscope.ast.Pos line = new org.cellscope.ast.Pos(l.pos().line(), l.pos().col(), l.pos().line(), l.pos().col());
+        Stmt body = new Stmt.Return(line, l.body());
         PyCode code = cc.compiler.compileFunction(l, l.args(), List.of(body), l.pos().line());
         return maker(code, l.args(), l.pos().line());
     }

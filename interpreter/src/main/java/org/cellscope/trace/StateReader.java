@@ -77,13 +77,22 @@ final class StateReader {
     Value value(PyObject o) {
         if (o == null) return Value.UNBOUND;
         if (o instanceof PyInt || o instanceof PyFloat || o instanceof PyStr || o == PyNone.NONE) {
-            return new Value.Prim(o.type().name(), Repr.repr(o));
+            return new Value.Prim(o.type().name(), primitiveRepr(o));
         }
         if (!heap.containsKey(o.id())) {
             heap.put(o.id(), null); // reserve the slot: order of first reach, and no revisits
             pending.add(o);
         }
         return new Value.Ref(o.id());
+    }
+
+    /** repr() of an int past 3.11's 4300-digit limit raises; the diagram names its size instead. */
+    private static String primitiveRepr(PyObject o) {
+        try {
+            return Repr.repr(o);
+        } catch (org.cellscope.runtime.PyRaise e) {
+            return "<int of " + ((PyInt) o).bigValue().bitLength() + " bits>";
+        }
     }
 
     private void drain() {
