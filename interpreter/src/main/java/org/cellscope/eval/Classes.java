@@ -26,6 +26,9 @@ final class Classes {
         PyType builtin = type.builtinBase();
         PyObject instance;
         if (builtin.isSubtypeOf(Errors.BASE_EXCEPTION)) {
+            if (type == Errors.OS_ERROR && args.length >= 2 && args[0] instanceof org.cellscope.runtime.PyInt errno) {
+                type = Errors.osErrorFor(errno.longValue());
+            }
             instance = new PyBaseException(type, PyTuple.of(args));
         } else if (!type.isUserDefined() || builtin != org.cellscope.runtime.Types.OBJECT) {
             PyType.Constructor ctor = type.constructor();
