@@ -1,29 +1,15 @@
 #!/usr/bin/env bash
-# Records bench/trace_bench.py with `cellscope trace` (whole-process wall time and peak memory),
-# checks its events are exactly tools/reference_tracer.py's, and prints events per second.
-# Builds nothing: build the jar first with `mvn -q -DskipTests package`.
+# The trace benchmarks of issue 4, side by side with CPython: recording speed against python3
+# under a counting sys.settrace (both in-process), retained trace memory per step, and the time
+# to materialize random steps. Compiles the interpreter's test classes first.
 #
-# Usage: bench/trace.sh [PROGRAM.py]   (default bench/trace_bench.py)
+# Usage: bench/trace.sh [PROGRAM.py]   (default bench/trace_bench.py, ~950,000 events)
 set -euo pipefail
-
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 PROGRAM="${1:-bench/trace_bench.py}"
-JAR=app/target/cellscope.jar
-[[ -f "$JAR" ]] || { echo "no $JAR: build it with mvn -q -DskipTests package" >&2; exit 2; }
-
-OUT="$(mktemp -d)"
-trap 'rm -rf "$OUT"' EXIT
-
-PYTHONHASHSEED=0 python3 tools/reference_tracer.py "$PROGRAM" "$OUT/expected" >/dev/null
-/usr/bin/time -f "%e %M" -o "$OUT/usage" java -jar "$JAR" trace "$PROGRAM" >"$OUT/actual"
-read -r seconds peak_kb <"$OUT/usage"
-
-if ! cmp -s "$OUT/expected" "$OUT/actual"; then
-    echo "events differ from CPython's:" >&2
-    diff "$OUT/expected" "$OUT/actual" | head -10 >&2
-    exit 1
-fi
-events=$(wc -l <"$OUT/actual")
-echo "$PROGRAM: $events events, equal to CPython's"
-printf 'cellscope trace %6.2f s, peak %d MB, %.2f M events/s\n' "$seconds" "$((peak_kb / 1024))" \
-    "$(echo "$events / $seconds / 1000000" | bc -l)"
+mvn -q -pl interpreter test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.cp >/dev/null
+CP="interpreter/target/classes:interpreter/target/test-classes:$(cat interpreter/target/bench.cp)"
+echo "== cellscope"
+java -Xmx4g -cp "$CP" org.cellscope.bench.TraceBenchmark "$PROGRAM"
+echo "== python3 (counting tracer)"
+python3 bench/count_events.py "$PROGRAM"

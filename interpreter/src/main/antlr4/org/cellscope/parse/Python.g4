@@ -1,9 +1,10 @@
 /*
  * The Python 3.11 subset Cellscope runs. The lexer emits NEWLINE for every line break;
  * PythonTokenSource turns that raw stream into logical lines (INDENT, DEDENT, no NEWLINE inside
- * brackets or on blank lines) and reports the tokenizer's errors as CPython words them.
+ * brackets or on blank lines) and words the tokenizer's errors as CPython does.
  * Targets and parameter orders are parsed loosely and checked by AstBuilder, which raises
- * CPython's messages ("cannot assign to literal", ...), as CPython's own grammar does.
+ * CPython's messages ("cannot assign to literal", ...), as CPython's own grammar does; a few
+ * rules below accept common mistakes only so that the builder can name them.
  */
 grammar Python;
 
@@ -16,7 +17,7 @@ tokens { INDENT, DEDENT }
 
 file_input : (NEWLINE | stmt)* EOF ;
 
-/** An f-string replacement field, parsed on its own. */
+/** An f-string replacement field's expression, parsed on its own in parentheses (FieldExpressions). */
 fstring_expr : (yield_expr | testlist_star_expr) NEWLINE* EOF ;
 
 stmt : simple_stmts | compound_stmt ;
@@ -243,11 +244,13 @@ COLON : ':' ; SEMI_COLON : ';' ; POWER : '**' ; ASSIGN : '=' ; OPEN_BRACK : '[' 
 CLOSE_BRACK : ']' ; OR_OP : '|' ; XOR : '^' ; AND_OP : '&' ; LEFT_SHIFT : '<<' ;
 RIGHT_SHIFT : '>>' ; ADD : '+' ; MINUS : '-' ; DIV : '/' ; MOD : '%' ; IDIV : '//' ;
 NOT_OP : '~' ; OPEN_BRACE : '{' ; CLOSE_BRACE : '}' ; LESS_THAN : '<' ; GREATER_THAN : '>' ;
-EQUALS : '==' ; GT_EQ : '>=' ; LT_EQ : '<=' ; NOT_EQ_1 : '<>' ; NOT_EQ_2 : '!=' ; AT : '@' ;
+EQUALS : '==' ; GT_EQ : '>=' ; LT_EQ : '<=' ; NOT_EQ : '!=' ; AT : '@' ;
 ARROW : '->' ; ADD_ASSIGN : '+=' ; SUB_ASSIGN : '-=' ; MULT_ASSIGN : '*=' ; AT_ASSIGN : '@=' ;
 DIV_ASSIGN : '/=' ; MOD_ASSIGN : '%=' ; AND_ASSIGN : '&=' ; OR_ASSIGN : '|=' ; XOR_ASSIGN : '^=' ;
 LEFT_SHIFT_ASSIGN : '<<=' ; RIGHT_SHIFT_ASSIGN : '>>=' ; POWER_ASSIGN : '**=' ;
 IDIV_ASSIGN : '//=' ; WALRUS : ':=' ;
+/** Python 2's '<>', one token that no rule accepts, so that it fails as a whole as in CPython. */
+LEGACY_NOT_EQ : '<>' ;
 
 SKIP_ : (SPACES | COMMENT | LINE_JOINING) -> skip ;
 

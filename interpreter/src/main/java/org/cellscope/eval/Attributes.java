@@ -112,7 +112,7 @@ public final class Attributes {
             case "__module__": return new PyStr("__main__");
             case "__dict__": return dictOf(fn.dict);
             case "__globals__": return dictOf(fn.globals);
-            case "__doc__": return fn.dict.getOrDefault("__doc__", fn.code.doc == null ? PyNone.NONE : fn.code.doc);
+            case "__doc__": return fn.doc;
             default: return null;
         }
     }
@@ -167,6 +167,7 @@ public final class Attributes {
             switch (name) {
                 case "__closure__", "__globals__", "__code__" -> throw Errors.raise(Errors.ATTRIBUTE_ERROR, "readonly attribute");
                 case "__name__" -> fn.name = ((PyStr) value).value();
+                case "__doc__" -> fn.doc = value;
                 case "__qualname__" -> fn.qualname = ((PyStr) value).value();
                 case "__defaults__" -> fn.defaults = value == PyNone.NONE ? new PyObject[0] : ((PyTuple) value).items().toArray(new PyObject[0]);
                 default -> fn.dict.put(name, value);

@@ -46,6 +46,7 @@ public final class Interpreter {
             return new Outcome(0, "", true);
         } finally {
             runner.abandonGenerators();
+            runner.listener = null; // the recorded frames keep the runner; let them not keep the recorder too
         }
     }
 

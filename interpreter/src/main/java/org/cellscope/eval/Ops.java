@@ -172,6 +172,9 @@ public final class Ops {
             return a == b;
         }
         if (a instanceof PyList x && b instanceof PyList y) return elementsEqual(x.items(), y.items());
+        if (a instanceof org.cellscope.runtime.PyCell x && b instanceof org.cellscope.runtime.PyCell y) {
+            return x.get() == null ? y.get() == null : y.get() != null && equal(x.get(), y.get());
+        }
         if (a instanceof PySet x && b instanceof PySet y) return x.items().equals(y.items());
         if (a instanceof PyDict x && b instanceof PyDict y) {
             if (x.map().size() != y.map().size()) return false;
@@ -211,6 +214,11 @@ public final class Ops {
             }
         } else if (a instanceof PyStr x && b instanceof PyStr y) {
             c = x.value().compareTo(y.value());
+        } else if (a instanceof org.cellscope.runtime.PyCell x && b instanceof org.cellscope.runtime.PyCell y) {
+            // cells order by their contents; an empty cell comes first
+            if (x.get() == null || y.get() == null) c = Boolean.compare(x.get() != null, y.get() != null);
+            else if (equal(x.get(), y.get())) c = 0;
+            else return order(op, x.get(), y.get());
         } else if (a instanceof PySet x && b instanceof PySet y) {
             return SetMethods.order(op, x, y);
         } else if ((a instanceof PyList && b instanceof PyList) || (a instanceof PyTuple && b instanceof PyTuple)) {
@@ -285,7 +293,7 @@ public final class Ops {
         PyType t = o.type();
         PyObject m = t.lookup("__iter__");
         if (m != null && t.isUserDefined()) return Calls.call(m, new PyObject[] {o}, null);
-        if (t.isUserDefined() && t.lookup("__getitem__") != null) return new PyIter(new GetItemIterator(o));
+        if (t.isUserDefined() && t.lookup("__getitem__") != null) return getItemIterator(o);
         throw Errors.typeError("'" + t.name() + "' object is not iterable");
     }
 
@@ -343,32 +351,15 @@ public final class Ops {
     static boolean isBuiltinCallable(PyObject o) { return o instanceof PyBuiltin; }
 
     /** Iterates a user object through __getitem__ with 0, 1, 2... until IndexError. */
-    private static final class GetItemIterator implements Iterator<PyObject> {
-        private final PyObject target;
-        private long index;
-        private PyObject pending;
-        private boolean done;
-
-        GetItemIterator(PyObject target) { this.target = target; }
-
-        @Override
-        public boolean hasNext() {
-            if (pending == null && !done) {
-                try {
-                    pending = Items.getItem(target, PyInt.of(index++));
-                } catch (org.cellscope.runtime.PyRaise r) {
-                    if (!r.exception().type().isSubtypeOf(Errors.INDEX_ERROR)) throw r;
-                    done = true;
-                }
+    private static PyIter getItemIterator(PyObject target) {
+        long[] index = {0};
+        return PyIter.of(() -> {
+            try {
+                return Items.getItem(target, PyInt.of(index[0]++));
+            } catch (org.cellscope.runtime.PyRaise r) {
+                if (!r.exception().type().isSubtypeOf(Errors.INDEX_ERROR)) throw r;
+                return null;
             }
-            return pending != null;
-        }
-
-        @Override
-        public PyObject next() {
-            PyObject p = pending;
-            pending = null;
-            return p;
-        }
+        }, org.cellscope.runtime.Types.ITERATOR);
     }
 }

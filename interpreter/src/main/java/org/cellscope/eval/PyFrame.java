@@ -11,6 +11,8 @@ import org.cellscope.runtime.PyObject;
  */
 public final class PyFrame {
     private static long nextId = 1;
+    private static final PyObject[] NO_LOCALS = new PyObject[0];
+    private static final PyCell[] NO_CELLS = new PyCell[0];
 
     final long id = nextId++;
     final PyCode code;
@@ -30,11 +32,13 @@ public final class PyFrame {
     /** The exception being handled in an except block, for bare {@code raise} and context chaining. */
     org.cellscope.runtime.PyBaseException handling;
     PyObject returnValue;
+    private Object recorded;
 
     PyFrame(PyCode code, Map<String, PyObject> globals, Map<String, PyObject> names, PyFrame back, Runner runner) {
         this.code = code;
-        this.fast = new PyObject[code.varnames.length];
-        this.cells = new PyCell[code.cellvars.length + code.freevars.length];
+        this.fast = code.varnames.length == 0 ? NO_LOCALS : new PyObject[code.varnames.length];
+        int ncells = code.cellvars.length + code.freevars.length;
+        this.cells = ncells == 0 ? NO_CELLS : new PyCell[ncells];
         this.globals = globals;
         this.names = names;
         this.back = back;
@@ -48,6 +52,14 @@ public final class PyFrame {
     public PyFrame back() { return back; }
 
     public int line() { return line; }
+
+    /** The cells of co_cellvars then co_freevars. Read only. */
+    public PyCell[] cells() { return cells; }
+
+    /** What a trace recorder keeps for this frame (opaque to the interpreter). */
+    public Object recorded() { return recorded; }
+
+    public void setRecorded(Object record) { this.recorded = record; }
 
     /** The plain local slots themselves (co_varnames order; null: unbound). Read only. */
     public PyObject[] fastLocals() { return fast; }

@@ -16,6 +16,8 @@ public final class PyFunction extends PyObject {
     final PyCell[] closure;        // null when the code has no free variables
     String name;
     String qualname;
+    /** {@code __doc__}: a slot of its own, not an entry of __dict__. */
+    PyObject doc;
     final Map<String, PyObject> dict = new org.cellscope.runtime.TrackedMap<>(this);
 
     PyFunction(PyCode code, Map<String, PyObject> globals, PyObject[] defaults, Map<String, PyObject> kwdefaults,
@@ -27,6 +29,7 @@ public final class PyFunction extends PyObject {
         this.closure = closure;
         this.name = code.name();
         this.qualname = code.qualname();
+        this.doc = code.doc == null ? org.cellscope.runtime.PyNone.NONE : code.doc;
     }
 
     @Override

@@ -234,6 +234,7 @@ final class StmtCompiler {
         return f -> {
             PyObject o = obj.eval(f);
             PyObject k = key.eval(f);
+            f.at = sub;
             PyObject cur = Items.getItem(o, k);
             PyObject rhs = v.eval(f);
             f.at = a;
@@ -273,7 +274,7 @@ final class StmtCompiler {
 
     private Exec forStmt(Stmt.For fo) {
         Eval iterable = header(fo.iter());
-        Loop loop = new Loop(new Targets(cc).compile(fo.target()), block(fo.body()),
+        Loop loop = new Loop(fo, new Targets(cc).compile(fo.target()), block(fo.body()),
             fo.orelse().isEmpty() ? null : block(fo.orelse()), fo.pos().line());
         // an iterator the loop made itself dies with the loop: a generator left suspended is closed
         boolean temporary = fo.iter() instanceof Expr.Call || fo.iter() instanceof Expr.GeneratorExp;
@@ -289,12 +290,13 @@ final class StmtCompiler {
     }
 
     /** The compiled parts of a for loop. Each jump back to the head reports its line again. */
-    private record Loop(Targets.Assign target, Exec body, Exec orelse, int line) {
+    private record Loop(Stmt.For node, Targets.Assign target, Exec body, Exec orelse, int line) {
         int run(PyFrame f, PyObject it) {
             boolean first = true;
             while (true) {
                 if (!first) f.traceLineAgain(line);
                 first = false;
+                f.at = node; // an error in the iterator points at the for line
                 PyObject x = Ops.next(it);
                 if (x == null) break;
                 target.assign(f, x);

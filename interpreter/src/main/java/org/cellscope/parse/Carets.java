@@ -6,6 +6,9 @@ package org.cellscope.parse;
  * IndentationError, otherwise one '^' per column of the range, at least one.
  */
 final class Carets {
+    /** An end column meaning "to the end of the line": the error's range goes on to later lines. */
+    static final int TO_END_OF_LINE = Integer.MAX_VALUE;
+
     private Carets() {}
 
     static PySyntaxError asPrinted(PySyntaxError e, String source) {
@@ -21,7 +24,8 @@ final class Carets {
         }
         int start = indent + Math.min(offset, text.length() - indent) + 1;
         boolean indentation = !e.type().equals("SyntaxError");
-        int width = indentation || e.endColumn() <= e.column() ? 1 : e.endColumn() - e.column();
+        int end = Math.min(e.endColumn(), text.length() + 1);
+        int width = indentation || end <= e.column() ? 1 : end - e.column();
         return withCaret(e, start, start + width);
     }
 

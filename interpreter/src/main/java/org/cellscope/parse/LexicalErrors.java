@@ -115,6 +115,11 @@ final class LexicalErrors {
                 + open.getText() + "'" + where, close.getLine(), col, col);
     }
 
+    static PySyntaxError tooDeep(Token open) {
+        int col = open.getCharPositionInLine() + 1;
+        return error("too many nested parentheses", open.getLine(), col, col);
+    }
+
     static PySyntaxError neverClosed(Token open) {
         return error("'" + open.getText() + "' was never closed", open.getLine(), open.getCharPositionInLine() + 1, 0);
     }

@@ -18,6 +18,9 @@ public final class Parser {
             return parseModule(text);
         } catch (PySyntaxError e) {
             throw Carets.asPrinted(e, text);
+        } catch (StackOverflowError tooDeep) {
+            // CPython gives up on such programs too, with this error and no position
+            throw new PySyntaxError("RecursionError", "maximum recursion depth exceeded during compilation", 0, 0, 0);
         }
     }
 

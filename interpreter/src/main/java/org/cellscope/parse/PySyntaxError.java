@@ -23,7 +23,11 @@ public final class PySyntaxError extends RuntimeException {
         this("SyntaxError", message, line, column, column + 1);
     }
 
-    /** {@code SyntaxError}, {@code IndentationError} or {@code TabError}. */
+    /**
+     * {@code SyntaxError}, {@code IndentationError} or {@code TabError}; {@code RecursionError}
+     * (line 0) for a program nested too deeply to compile, which CPython reports by that last
+     * line alone.
+     */
     public String type() { return type; }
 
     public int line() { return line; }

@@ -15,10 +15,13 @@ import org.antlr.v4.runtime.TokenSource;
 /**
  * CPython's tokenizer on top of the raw ANTLR lexer: logical lines (NEWLINE only where a
  * statement ends), INDENT and DEDENT from the indentation stack, brackets checked as they open
- * and close, and the tokenizer's errors raised with CPython's messages and positions.
+ * and close, and the tokenizer's first error, worded and placed as CPython's, kept for
+ * {@link SyntaxDiagnosis}.
  */
 final class PythonTokenSource implements TokenSource {
     private static final int TAB_SIZE = 8;
+    /** CPython's tokenizer MAXLEVEL. */
+    private static final int MAX_BRACKET_DEPTH = 200;
 
     private final PythonLexer lexer;
     private final String source;
@@ -72,8 +75,8 @@ final class PythonTokenSource implements TokenSource {
 
     /** The brackets still open at the end of the input, innermost last. */
     List<Token> unclosedBrackets() {
-        List<Token> open = new ArrayList<>(brackets);
-        java.util.Collections.reverse(open);
+        List<Token> open = new ArrayList<>();
+        brackets.descendingIterator().forEachRemaining(open::add);
         return open;
     }
 
@@ -222,7 +225,12 @@ final class PythonTokenSource implements TokenSource {
 
     private void checkBracket(Token t) {
         switch (t.getType()) {
-            case PythonLexer.OPEN_PAREN, PythonLexer.OPEN_BRACK, PythonLexer.OPEN_BRACE -> brackets.push(t);
+            case PythonLexer.OPEN_PAREN, PythonLexer.OPEN_BRACK, PythonLexer.OPEN_BRACE -> {
+                if (brackets.size() == MAX_BRACKET_DEPTH) {
+                    throw LexicalErrors.tooDeep(t);
+                }
+                brackets.push(t);
+            }
             case PythonLexer.CLOSE_PAREN, PythonLexer.CLOSE_BRACK, PythonLexer.CLOSE_BRACE -> {
                 if (brackets.isEmpty()) {
                     throw LexicalErrors.unmatched(t);

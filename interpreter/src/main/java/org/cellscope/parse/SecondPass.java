@@ -40,7 +40,7 @@ final class SecondPass {
             PythonParser.DEDENT, PythonLexer.SEMI_COLON, PythonLexer.OPEN_PAREN, PythonLexer.OPEN_BRACK,
             PythonLexer.OPEN_BRACE, PythonLexer.COMMA, PythonLexer.COLON, PythonLexer.ASSIGN, PythonLexer.ELSE,
             PythonLexer.RETURN, PythonLexer.YIELD, PythonLexer.WALRUS, PythonLexer.FOR, PythonLexer.STAR,
-            PythonLexer.POWER);
+            PythonLexer.POWER, PythonLexer.AS);
     private static final Set<Integer> PARAMETER_EXPRESSION_STARTERS = Set.of(PythonLexer.COLON, PythonLexer.ASSIGN);
     /** Tokens after which it reads a {@code named_expression} (where '=' may be a slip for '=='). */
     private static final Set<Integer> NAMED_STARTERS = Set.of(PythonLexer.OPEN_PAREN, PythonLexer.OPEN_BRACK,
@@ -56,10 +56,11 @@ final class SecondPass {
     private final ParserRuleContext ctx;
     private final Token previous;
 
-    SecondPass(TokenWindow tokens, RecognitionException e) {
+    /** bad: where CPython's first pass failed, the token ANTLR failed at or before it. */
+    SecondPass(TokenWindow tokens, RecognitionException e, Token bad) {
         this.tokens = tokens;
         this.e = e;
-        this.bad = e.getOffendingToken();
+        this.bad = bad;
         this.ctx = (ParserRuleContext) e.getCtx();
         this.previous = bad.getTokenIndex() > 0 ? tokens.get(bad.getTokenIndex() - 1) : null;
     }
@@ -74,7 +75,9 @@ final class SecondPass {
                 this::expectedParenthesis,
                 this::badAnnotationTarget,
                 this::legacyPrint,
+                this::assignmentToYield,
                 this::assignmentInExpression,
+                this::dictItem,
                 this::missingElse,
                 this::forgottenComma);
         return rules.map(Supplier::get).filter(Objects::nonNull).findFirst().orElse(null);
@@ -206,6 +209,17 @@ final class SecondPass {
                 : TokenWindow.range(previous, end, "Missing parentheses in call to '" + name + "'. Did you mean " + name + "(...)?");
     }
 
+    /** {@code yield = 1}: CPython's invalid_assignment on a yield expression. */
+    private PySyntaxError assignmentToYield() {
+        int first = tokens.lineStart(bad.getTokenIndex());
+        if (bad.getType() != PythonLexer.ASSIGN || tokens.get(first).getType() != PythonLexer.YIELD) {
+            return null;
+        }
+        Token end = tokens.parsedUntil(first, PythonParser::yield_expr);
+        return end == null || end.getTokenIndex() != bad.getTokenIndex() - 1 ? null
+                : TokenWindow.range(tokens.get(first), end, "assignment to yield expression not possible");
+    }
+
     /** {@code (x = 1)}: '=' where an expression goes on (CPython's invalid_named_expression). */
     private PySyntaxError assignmentInExpression() {
         int open = tokens.innermostOpenBracket(bad.getTokenIndex());
@@ -231,6 +245,48 @@ final class SecondPass {
 
     private static boolean isAssignment(Token t) {
         return t.getType() == PythonLexer.ASSIGN || t.getType() == PythonLexer.WALRUS;
+    }
+
+    /**
+     * A broken item of a dict display: a key without ':' after an earlier item, or a ':' with
+     * nothing after it (CPython's invalid_kvpair and invalid_double_starred_kvpairs).
+     */
+    private PySyntaxError dictItem() {
+        int open = tokens.innermostOpenBracket(bad.getTokenIndex());
+        if (open < 0 || tokens.get(open).getType() != PythonLexer.OPEN_BRACE || !holdsDictItems(open)) {
+            return null;
+        }
+        boolean valueMissing = previous.getType() == PythonLexer.COLON
+                && (bad.getType() == PythonLexer.CLOSE_BRACE || bad.getType() == PythonLexer.COMMA);
+        if (valueMissing) {
+            return tokens.errorAt(previous, "expression expected after dictionary key and ':'");
+        }
+        ParserRuleContext key = bad.getType() == PythonLexer.COLON ? null
+                : tokens.expressionBefore(bad.getTokenIndex(), open + 1, Set.of(PythonLexer.COMMA), PythonParser::test);
+        if (key == null) {
+            return null;
+        }
+        // CPython points at the key's last character and underlines nothing more
+        Positions.End end = Positions.end(key.getStop());
+        return new PySyntaxError("SyntaxError", "':' expected after dictionary key", end.line(), end.col(), -1);
+    }
+
+    /**
+     * Whether the braces opened at {@code open} hold items of a dict display, {@code key: value}
+     * or {@code **mapping}, and not a comprehension.
+     */
+    private boolean holdsDictItems(int open) {
+        int depth = 0;
+        boolean items = false;
+        for (int i = open + 1; i < bad.getTokenIndex(); i++) {
+            Token t = tokens.get(i);
+            depth += TokenWindow.isOpening(t) ? 1 : TokenWindow.isClosing(t) ? -1 : 0;
+            if (depth == 0 && t.getType() == PythonLexer.FOR) {
+                return false;
+            }
+            items |= depth == 0 && (t.getType() == PythonLexer.COLON || t.getType() == PythonLexer.POWER);
+        }
+        return items;
     }
 
     /** {@code a if b c}: CPython's "expected 'else' after 'if' expression". */

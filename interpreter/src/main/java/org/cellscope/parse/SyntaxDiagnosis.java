@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.RuleContext;
 import org.antlr.v4.runtime.Token;
 
 /**
@@ -27,14 +28,14 @@ final class SyntaxDiagnosis {
     }
 
     private PySyntaxError diagnose(RecognitionException e) {
-        Token bad = e.getOffendingToken();
+        Token bad = failurePoint(e);
         rejectMatchStatement(bad);
         PySyntaxError tokenizer = source.error();
         // CPython's tokenizer raises these itself; its indentation errors it only reports when reached
         boolean strong = tokenizer != null && tokenizer.type().equals("SyntaxError");
         List<Token> unclosed = source.unclosedBrackets();
         Token innermost = unclosed.isEmpty() ? null : unclosed.get(unclosed.size() - 1);
-        SecondPass secondPass = new SecondPass(tokens, e);
+        SecondPass secondPass = new SecondPass(tokens, e, bad);
         // the parser reached a tokenizer error: only what the second pass finds before it comes first
         if (tokenizer != null && bad == source.stopToken() || innermost != null && bad.getType() == Token.EOF) {
             PySyntaxError earlier = secondPass.earlierStatement();
@@ -58,7 +59,7 @@ final class SyntaxDiagnosis {
         if (strong) {
             return tokenizer;
         }
-        if (innermost != null && blames(innermost, bad, bad)) {
+        if (innermost != null && (blames(innermost, bad, bad) || bad == innermost && followsExpression(bad))) {
             return LexicalErrors.neverClosed(innermost);
         }
         return tokens.errorAt(bad, "invalid syntax");
@@ -71,6 +72,34 @@ final class SyntaxDiagnosis {
     private static boolean blames(Token open, Token bad, Token lastRead) {
         return bad.getTokenIndex() > open.getTokenIndex()
                 && (lastRead.getType() == Token.EOF || lastRead.getLine() > open.getLine());
+    }
+
+    /**
+     * {@code name{...}} in an expression statement: CPython's second pass tries the bracket as
+     * the start of a second expression (its comma hint) and so reads on inside it.
+     */
+    private boolean followsExpression(Token open) {
+        int first = tokens.lineStart(open.getTokenIndex());
+        int keyword = tokens.get(first).getType();
+        boolean header = keyword == PythonLexer.IMPORT || keyword == PythonLexer.FROM || keyword == PythonLexer.DEF
+                || keyword == PythonLexer.CLASS || keyword == PythonLexer.ASYNC;
+        return !header && open.getTokenIndex() > first;
+    }
+
+    /**
+     * Where CPython's parser fails. The grammar's tolerant {@code condition} reads on past an
+     * '=' (to report {@code if x = 1:} as CPython does); any other failure after that '=' is
+     * CPython's failure at the '=' itself.
+     */
+    private static Token failurePoint(RecognitionException e) {
+        Token bad = e.getOffendingToken();
+        for (RuleContext r = e.getCtx(); r != null; r = r.getParent()) {
+            if (r instanceof PythonParser.ConditionContext condition && condition.ASSIGN() != null
+                    && condition.ASSIGN().getSymbol().getTokenIndex() < bad.getTokenIndex()) {
+                return condition.ASSIGN().getSymbol();
+            }
+        }
+        return bad;
     }
 
     /**

@@ -9,7 +9,8 @@ final class SyntaxErrors {
     private SyntaxErrors() {}
 
     static PySyntaxError at(Pos pos, String message) {
-        return new PySyntaxError("SyntaxError", message, pos.line(), pos.col() + 1, pos.endCol() + 1);
+        int end = pos.endLine() > pos.line() ? Carets.TO_END_OF_LINE : pos.endCol() + 1;
+        return new PySyntaxError("SyntaxError", message, pos.line(), pos.col() + 1, end);
     }
 
     static PySyntaxError at(Node node, String message) {

@@ -164,7 +164,8 @@ final class TokenWindow {
 
     private static PySyntaxError range(Token first, Token last, String type, String message) {
         Positions.End end = Positions.end(last);
-        return new PySyntaxError(type, message, first.getLine(), first.getCharPositionInLine() + 1, end.col() + 1);
+        int endColumn = end.line() > first.getLine() ? Carets.TO_END_OF_LINE : end.col() + 1;
+        return new PySyntaxError(type, message, first.getLine(), first.getCharPositionInLine() + 1, endColumn);
     }
 
     static boolean isLineBoundary(Token t) {

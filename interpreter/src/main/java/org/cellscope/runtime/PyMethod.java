@@ -16,4 +16,11 @@ public final class PyMethod extends PyObject {
     public PyObject function() { return function; }
 
     public PyObject self() { return self; }
+
+    /** Two reads of obj.method are equal (not identical) bound methods, as in CPython. */
+    @Override
+    public boolean equals(Object o) { return o instanceof PyMethod m && m.self == self && m.function == function; }
+
+    @Override
+    public int hashCode() { return System.identityHashCode(self) * 31 + System.identityHashCode(function); }
 }

@@ -5,8 +5,12 @@ import java.util.List;
 
 /** A recorded run: compact per-step arrays plus the state history; steps are rebuilt on demand. */
 final class RecordedTrace implements Trace {
-    /** The per-step arrays: event kind, line, output length so far, top of the stack. */
-    record Steps(int size, byte[] kinds, int[] lines, int[] outputLengths, StackNode[] stacks) {}
+    /**
+     * The per-step arrays (only the first size entries count): event kind, line, top of the
+     * stack, and the return value or exception of return and exception steps; plus the output
+     * length at each step.
+     */
+    record Steps(int size, byte[] kinds, int[] lines, OutputMarks output, StackNode[] stacks, Object[] payloads) {}
 
     private static final EventKind[] KINDS = EventKind.values();
 
@@ -34,8 +38,8 @@ final class RecordedTrace implements Trace {
 
     @Override
     public TraceEvent event(int index) {
-        ExceptionView e = steps.kinds()[index] == EventKind.EXCEPTION.ordinal() ? history.exception(index) : null;
-        return new TraceEvent(KINDS[steps.kinds()[index]], steps.stacks()[index].frame().code().name(),
+        ExceptionView e = steps.payloads()[index] instanceof ExceptionView v ? v : null;
+        return new TraceEvent(KINDS[steps.kinds()[index]], steps.stacks()[index].frame().code.name(),
             steps.lines()[index], e == null ? null : e.typeName());
     }
 
@@ -49,11 +53,12 @@ final class RecordedTrace implements Trace {
             frames.add(0, reader.frame(n.frame(), line));
             line = n.callerLine();
         }
-        org.cellscope.runtime.PyObject returned = e.kind() == EventKind.RETURN ? history.returnValue(index) : null;
+        org.cellscope.runtime.PyObject returned = steps.payloads()[index] instanceof org.cellscope.runtime.PyObject p ? p : null;
         Value ret = returned == null ? null : reader.value(returned);
         List<HeapObject> heap = reader.heap();
         return new StepView(index, e.kind(), e.codeName(), e.line(), List.copyOf(frames), heap,
-            output.substring(0, steps.outputLengths()[index]), ret, history.exception(index));
+            output.substring(0, steps.output().lengthAt(index)), ret,
+            steps.payloads()[index] instanceof ExceptionView v ? v : null);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.cellscope.trace;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import org.cellscope.eval.PyFunction;
 import org.cellscope.runtime.PyCell;
@@ -21,9 +23,18 @@ final class Snapshots {
 
     private Snapshots() {}
 
-    static Object take(Object owner) {
+    /**
+     * A list's items as a prefix of an array that snapshots share: a list that only grows by
+     * appending costs one growing array over its whole history, not a copy per step.
+     */
+    record ListItems(PyObject[] items, int length) {}
+
+    static Object take(Object owner) { return take(owner, null); }
+
+    /** previous: the owner's latest snapshot, which a list's new one may extend. */
+    static Object take(Object owner, Object previous) {
         if (owner instanceof PyCell c) return c.get() == null ? EMPTY : c.get();
-        if (owner instanceof PyList l) return l.items().toArray(new PyObject[0]);
+        if (owner instanceof PyList l) return listItems(l.items(), previous);
         if (owner instanceof PySet s) return s.items().toArray(new PyObject[0]);
         if (owner instanceof PyDict d) return entries(d.map());
         if (owner instanceof PyType t) return entries(t.dict());
@@ -31,6 +42,24 @@ final class Snapshots {
         if (owner instanceof PyFunction f) return entries(f.dict());
         if (owner instanceof Map<?, ?> namespace) return entries(namespace);
         return null;
+    }
+
+    private static ListItems listItems(List<PyObject> now, Object previous) {
+        int n = now.size();
+        if (previous instanceof ListItems p && p.length() <= n && extends_(p, now)) {
+            PyObject[] items = p.items();
+            if (n > items.length) items = Arrays.copyOf(items, Math.max(n, items.length * 2));
+            for (int i = p.length(); i < n; i++) items[i] = now.get(i);
+            return new ListItems(items, n);
+        }
+        return new ListItems(now.toArray(new PyObject[Math.max(4, n + n / 2)]), n);
+    }
+
+    /** True when the list still starts with the earlier snapshot's items (appends only since). */
+    private static boolean extends_(ListItems p, List<PyObject> now) {
+        PyObject[] items = p.items();
+        for (int i = 0; i < p.length(); i++) if (items[i] != now.get(i)) return false;
+        return true;
     }
 
     private static Object[] entries(Map<?, ?> map) {

@@ -1,9 +1,7 @@
 package org.cellscope.trace;
 
-import org.cellscope.eval.PyFrame;
-
 /**
  * One frame on the recorded stack, linked to its caller. Steps share nodes: a step stores only
  * the node of its top frame, and a call adds one node.
  */
-record StackNode(PyFrame frame, StackNode caller, int callerLine) {}
+record StackNode(RecordedFrame frame, StackNode caller, int callerLine) {}

@@ -2,12 +2,12 @@ package org.cellscope.trace;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.cellscope.eval.PyCode;
-import org.cellscope.eval.PyFrame;
 import org.cellscope.eval.PyFunction;
 import org.cellscope.eval.Repr;
 import org.cellscope.runtime.PyCell;
@@ -45,11 +45,11 @@ final class StateReader {
         return List.copyOf(heap.values());
     }
 
-    FrameView frame(PyFrame f, int line) {
-        PyCode code = f.code();
+    FrameView frame(RecordedFrame f, int line) {
+        PyCode code = f.code;
         List<Variable> vars = new ArrayList<>();
-        if (f.names() != null) {
-            Object[] entries = (Object[]) history.contents(f.names(), step);
+        if (f.names != null) {
+            Object[] entries = (Object[]) history.contents(f.names, step);
             for (int i = 0; i < entries.length; i += 2) {
                 String n = (String) entries[i];
                 if (n.startsWith("__") && n.endsWith("__")) continue;
@@ -66,11 +66,11 @@ final class StateReader {
         }
         List<String> cellvars = code.cellvars();
         List<String> freevars = code.freevars();
-        for (int i = 0; i < cellvars.size(); i++) vars.add(new Variable(cellvars.get(i), VarKind.CELL, value(f.cell(i))));
+        for (int i = 0; i < cellvars.size(); i++) vars.add(new Variable(cellvars.get(i), VarKind.CELL, value(f.cells[i])));
         for (int i = 0; i < freevars.size(); i++) {
-            vars.add(new Variable(freevars.get(i), VarKind.FREE, value(f.cell(cellvars.size() + i))));
+            vars.add(new Variable(freevars.get(i), VarKind.FREE, value(f.cells[cellvars.size() + i])));
         }
-        return new FrameView(f.id(), code.name(), code.qualname(), line, List.copyOf(vars));
+        return new FrameView(f.id, code.name(), code.qualname(), line, List.copyOf(vars));
     }
 
     Value value(PyObject o) {
@@ -107,7 +107,10 @@ final class StateReader {
             return new HeapObject.Function(id, fn.name(), fn.qualname(), fn.code().firstLine(), fn.code().freevars(),
                 List.copyOf(closure), List.copyOf(defaults));
         }
-        if (o instanceof PyList) return new HeapObject.Sequence(id, "list", values((PyObject[]) history.contents(o, step)));
+        if (o instanceof PyList) {
+            Snapshots.ListItems items = (Snapshots.ListItems) history.contents(o, step);
+            return new HeapObject.Sequence(id, "list", values(Arrays.copyOf(items.items(), items.length())));
+        }
         if (o instanceof PyTuple t) return new HeapObject.Sequence(id, "tuple", values(t.items().toArray(new PyObject[0])));
         if (o instanceof PySet s) return new HeapObject.Sequence(id, s.type().name(), values((PyObject[]) history.contents(o, step)));
         if (o instanceof PyDict) {

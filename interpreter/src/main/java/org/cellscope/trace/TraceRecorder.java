@@ -2,10 +2,8 @@ package org.cellscope.trace;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import org.cellscope.eval.Halt;
 import org.cellscope.eval.PyFrame;
 import org.cellscope.eval.TraceListener;
@@ -24,12 +22,11 @@ public final class TraceRecorder implements TraceListener, Mutations.Listener {
     private int size;
     private byte[] kinds = new byte[1024];
     private int[] lines = new int[1024];
-    private int[] outputLengths = new int[1024];
+    private final OutputMarks outputMarks = new OutputMarks();
     private StackNode[] stacks = new StackNode[1024];
-    private final Map<Integer, PyObject> returnValues = new HashMap<>();
-    private final Map<Integer, ExceptionView> exceptions = new HashMap<>();
+    /** The return value of a return step, the ExceptionView of an exception step, else null. */
+    private Object[] payloads = new Object[1024];
     private final IdentityHashMap<Object, History> histories = new IdentityHashMap<>();
-    private final IdentityHashMap<PyFrame, History> locals = new IdentityHashMap<>();
     private final List<History> dirty = new ArrayList<>();
     private final StringBuilder output = new StringBuilder();
     private StackNode top;
@@ -56,7 +53,7 @@ public final class TraceRecorder implements TraceListener, Mutations.Listener {
 
     @Override
     public void onCall(PyFrame frame) {
-        top = new StackNode(frame, top, top == null ? 0 : top.frame().line());
+        top = new StackNode(RecordedFrame.of(frame), top, frame.back() == null ? 0 : frame.back().line());
         record(frame, EventKind.CALL);
     }
 
@@ -65,47 +62,46 @@ public final class TraceRecorder implements TraceListener, Mutations.Listener {
 
     @Override
     public void onReturn(PyFrame frame, PyObject value) {
-        returnValues.put(size, value);
-        record(frame, EventKind.RETURN);
+        record(frame, EventKind.RETURN, value);
         top = top.caller();
     }
 
     @Override
     public void onException(PyFrame frame, PyBaseException exception) {
-        exceptions.put(size, ExceptionViews.of(exception));
-        record(frame, EventKind.EXCEPTION);
+        record(frame, EventKind.EXCEPTION, ExceptionViews.of(exception));
     }
 
-    private void record(PyFrame frame, EventKind kind) {
+    private void record(PyFrame frame, EventKind kind) { record(frame, kind, null); }
+
+    private void record(PyFrame frame, EventKind kind, Object payload) {
         if (size >= maxSteps) {
             truncated = true;
-            returnValues.remove(size);
-            exceptions.remove(size);
             throw new Halt();
         }
         if (size == kinds.length) grow();
         int step = size;
         for (History h : dirty) {
-            h.add(step, Snapshots.take(h.owner));
+            h.add(step, Snapshots.take(h.owner, h.last()));
             h.dirty = false;
         }
         dirty.clear();
-        snapshotLocals(frame, step);
+        snapshotLocals(frame, top.frame(), step);
         kinds[step] = (byte) kind.ordinal();
         lines[step] = frame.line();
-        outputLengths[step] = output.length();
+        outputMarks.mark(step, output.length());
         stacks[step] = top;
+        payloads[step] = payload;
         size++;
     }
 
     /** A frame's plain locals change only while it runs, so only the running frame is compared. */
-    private void snapshotLocals(PyFrame frame, int step) {
+    private static void snapshotLocals(PyFrame frame, RecordedFrame record, int step) {
         PyObject[] now = frame.fastLocals();
         if (now.length == 0) return;
-        History h = locals.get(frame);
+        History h = record.locals;
         if (h == null) {
-            h = new History(frame);
-            locals.put(frame, h);
+            h = new History(record);
+            record.locals = h;
         } else if (sameReferences((PyObject[]) h.last(), now)) {
             return;
         }
@@ -121,14 +117,13 @@ public final class TraceRecorder implements TraceListener, Mutations.Listener {
         int n = kinds.length * 2;
         kinds = Arrays.copyOf(kinds, n);
         lines = Arrays.copyOf(lines, n);
-        outputLengths = Arrays.copyOf(outputLengths, n);
         stacks = Arrays.copyOf(stacks, n);
+        payloads = Arrays.copyOf(payloads, n);
     }
 
     public Trace finish(String source, String errorOutput, int exitCode) {
-        RecordedTrace.Steps steps = new RecordedTrace.Steps(size, Arrays.copyOf(kinds, size), Arrays.copyOf(lines, size),
-            Arrays.copyOf(outputLengths, size), Arrays.copyOf(stacks, size));
-        return new RecordedTrace(steps, new StateHistory(histories, locals, returnValues, exceptions), output.toString(),
-            source, errorOutput, exitCode, truncated);
+        RecordedTrace.Steps steps = new RecordedTrace.Steps(size, kinds, lines, outputMarks, stacks, payloads);
+        return new RecordedTrace(steps, new StateHistory(histories), output.toString(), source, errorOutput,
+            exitCode, truncated);
     }
 }

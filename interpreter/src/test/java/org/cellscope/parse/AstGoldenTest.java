@@ -21,8 +21,19 @@ class AstGoldenTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("programs")
     void matchesCPythonAst(Path program) throws IOException {
-        String expected = Files.readString(Path.of(program.toString().replaceAll("\\.py$", ".ast")));
         String source = Files.readString(program);
-        assertEquals(expected.strip(), AstDumper.dump(Parser.parse(source, program.toString())));
+        assertEquals(golden(program), AstDumper.dump(Parser.parse(source, program.toString())));
+    }
+
+    /** CPython reads "\r\n" as "\n": same tree, same positions. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("programs")
+    void windowsLineEndingsChangeNothing(Path program) throws IOException {
+        String source = Files.readString(program).replace("\n", "\r\n");
+        assertEquals(golden(program), AstDumper.dump(Parser.parse(source, program.toString())));
+    }
+
+    private static String golden(Path program) throws IOException {
+        return Files.readString(Path.of(program.toString().replaceAll("\\.py$", ".ast"))).strip();
     }
 }

@@ -22,7 +22,12 @@ public final class Cli {
         cmd.setParameterExceptionHandler((ex, ignoredArgs) -> usageError(ex));
         cmd.setExecutionExceptionHandler((ex, command, parseResult) ->
                 ex instanceof ParameterException usage ? usageError(usage) : internalError(command, ex));
-        int code = cmd.execute(args);
+        int code;
+        try {
+            code = cmd.execute(args);
+        } catch (StackOverflowError | OutOfMemoryError e) { // picocli's handlers see Exceptions only
+            code = internalError(cmd, e);
+        }
         cmd.getOut().flush();
         cmd.getErr().flush();
         return code;
@@ -35,7 +40,7 @@ public final class Cli {
         return 2;
     }
 
-    private static int internalError(CommandLine cmd, Exception ex) {
+    private static int internalError(CommandLine cmd, Throwable ex) {
         String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
         cmd.getErr().println("cellscope: internal error: " + message);
         cmd.getErr().flush();

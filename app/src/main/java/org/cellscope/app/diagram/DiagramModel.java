@@ -26,6 +26,11 @@ public record DiagramModel(int stepIndex, List<FrameBox> frames, List<ObjectNode
         return objects.stream().filter(o -> o.id() == id).findFirst();
     }
 
+    /** The object drawn under key (see {@link #objectKey}). */
+    public Optional<ObjectNode> objectAt(String key) {
+        return objects.stream().filter(o -> o.key().equals(key)).findFirst();
+    }
+
     public Optional<FrameBox> frame(long frameId) {
         return frames.stream().filter(f -> f.frameId() == frameId).findFirst();
     }

@@ -1,5 +1,6 @@
 package org.cellscope.app.export;
 
+import org.cellscope.trace.LineMarkers;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -7,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.layout.HBox;
@@ -14,7 +16,6 @@ import javafx.scene.transform.Scale;
 import javafx.util.Duration;
 import javax.imageio.ImageIO;
 import org.cellscope.app.diagram.view.DiagramView;
-import org.cellscope.app.ui.LineMarkers;
 import org.cellscope.trace.StepView;
 
 /**
@@ -37,9 +38,13 @@ public final class PngExporter {
             if (options.withCode()) root.getChildren().setAll(new CodePanel(source, options.fileName(), step.index() + 1, markers), view);
             else root.getChildren().setAll(view);
             root.applyCss();
+            double w = Math.ceil(root.prefWidth(-1)), h = Math.ceil(root.prefHeight(w));
+            root.resize(w, h);
             root.layout();
             SnapshotParameters params = new SnapshotParameters();
             params.setTransform(new Scale(options.scale(), options.scale()));
+            // an explicit viewport: shadows reaching past the edge must not change the picture's size
+            params.setViewport(new Rectangle2D(0, 0, Math.round(w * options.scale()), Math.round(h * options.scale())));
             return opaque(SwingFXUtils.fromFXImage(root.snapshot(params, null), null));
         });
     }

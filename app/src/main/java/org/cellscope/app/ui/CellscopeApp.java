@@ -25,6 +25,9 @@ public final class CellscopeApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        // a bug in an event handler must not print a Java stack trace on the user's terminal
+        Thread.currentThread().setUncaughtExceptionHandler((thread, error) ->
+                System.err.println("cellscope: internal error: " + error));
         List<String> args = getParameters().getRaw();
         showProgram(stage, args.isEmpty() ? null : Path.of(args.get(0)));
     }

@@ -1,5 +1,6 @@
 package org.cellscope.app.ui;
 
+import org.cellscope.trace.LineMarkers;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.IntegerProperty;
@@ -29,6 +30,7 @@ import org.fxmisc.richtext.CodeArea;
  */
 public final class CodePane extends VBox {
     private static final PseudoClass STALE = PseudoClass.getPseudoClass("stale");
+    private static final Tooltip RUN_TO_LINE = new Tooltip("Click: run to the next time this line runs (Shift: back)");
 
     private final CodeArea area = new CodeArea();
     private final ObjectProperty<LineMarkers> markers = new SimpleObjectProperty<>(LineMarkers.NONE);
@@ -36,6 +38,13 @@ public final class CodePane extends VBox {
     private final StringProperty title = new SimpleStringProperty("");
     private final Label hint = new Label();
     private final Button run = new Button("Run", Icons.of(Icons.RUN));
+    private LineClickHandler onLineClicked = (line, backwards) -> { };
+
+    /** A click on a line number: line is 1-based, backwards when Shift is held. */
+    @FunctionalInterface
+    public interface LineClickHandler {
+        void clicked(int line, boolean backwards);
+    }
 
     public CodePane() {
         createView();
@@ -75,6 +84,8 @@ public final class CodePane extends VBox {
         run.pseudoClassStateChanged(STALE, stale);
     }
 
+    public void setOnLineClicked(LineClickHandler handler) { onLineClicked = handler; }
+
     /** The Run button; the window wires it to the session. */
     public Button runButton() { return run; }
 
@@ -94,6 +105,8 @@ public final class CodePane extends VBox {
         run.getStyleClass().add("run-button");
         run.setTooltip(new Tooltip("Record the code again (Ctrl+R, F5)"));
         run.setFocusTraversable(false);
+        tab.setMinWidth(Region.USE_PREF_SIZE);
+        run.setMinWidth(Region.USE_PREF_SIZE);
         HBox header = new HBox(tab, spacer, hint, run);
         header.getStyleClass().add("pane-header");
 
@@ -146,6 +159,8 @@ public final class CodePane extends VBox {
         number.getStyleClass().add("line-number");
         HBox gutter = new HBox(arrows, number);
         gutter.getStyleClass().add("gutter");
+        gutter.setOnMouseClicked(e -> onLineClicked.clicked(line, e.isShiftDown()));
+        Tooltip.install(gutter, RUN_TO_LINE);
         return gutter;
     }
 

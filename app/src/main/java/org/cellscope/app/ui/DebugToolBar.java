@@ -1,5 +1,6 @@
 package org.cellscope.app.ui;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import javafx.geometry.Orientation;
@@ -24,12 +25,15 @@ import org.cellscope.Cellscope;
  * and Run. It reads and drives the Session; it holds no state of its own.
  */
 public final class DebugToolBar extends HBox {
+    private static final double NARROW = 1180;
     private final Session session;
     private final WindowActions actions;
     private final Slider slider = new Slider(0, 0, 0);
     private final Label stepLabel = new Label("Step 0 of 0");
     private final ComboBox<String> examples = new ComboBox<>();
     private final TextField cap = new TextField();
+    /** Buttons that drop their text (keeping icon and tooltip) when the window is narrow. */
+    private final List<Button> labelled = new ArrayList<>();
 
     DebugToolBar(Session session, WindowActions actions, List<String> exampleNames) {
         this.session = session;
@@ -99,6 +103,12 @@ public final class DebugToolBar extends HBox {
     }
 
     private void initListeners() {
+        // the window's width, not ours: our buttons' minimum widths keep us wide
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene == null) return;
+            scene.widthProperty().addListener((o, was, width) -> fitLabels(width.doubleValue()));
+            fitLabels(scene.getWidth());
+        });
         session.recordingProperty().addListener((obs, old, rec) -> {
             int max = rec == null ? 0 : Math.max(0, rec.size() - 1);
             slider.setMax(max);
@@ -121,6 +131,11 @@ public final class DebugToolBar extends HBox {
             String name = examples.getValue();
             if (name != null) actions.openExample(name);
         });
+    }
+
+    private void fitLabels(double windowWidth) {
+        ContentDisplay display = windowWidth < NARROW ? ContentDisplay.GRAPHIC_ONLY : ContentDisplay.LEFT;
+        for (Button b : labelled) b.setContentDisplay(display);
     }
 
     private void updateLabel() {
@@ -148,10 +163,11 @@ public final class DebugToolBar extends HBox {
         return b;
     }
 
-    private static Button textButton(String icon, String text, String tooltip, Runnable action) {
+    private Button textButton(String icon, String text, String tooltip, Runnable action) {
         Button b = iconButton(icon, tooltip, action);
         b.setText(text);
         b.setContentDisplay(ContentDisplay.LEFT);
+        labelled.add(b);
         return b;
     }
 }

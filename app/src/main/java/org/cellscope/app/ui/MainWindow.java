@@ -1,8 +1,7 @@
 package org.cellscope.app.ui;
 
+import org.cellscope.trace.LineMarkers;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Platform;
@@ -14,7 +13,6 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import org.cellscope.app.diagram.view.DiagramView;
 import org.cellscope.trace.StepView;
 import org.cellscope.trace.Trace;
@@ -25,7 +23,7 @@ import org.cellscope.trace.Trace;
  * user's edits of every program opened in this window, so switching programs never loses them.
  */
 public final class MainWindow extends BorderPane implements WindowActions {
-    private static final Narration STALE = Narration.builder()
+    private static final Narration STALE = Narration.builder().warning()
             .text("You edited the code, so this trace is out of date. Press ").code("Run")
             .text(" (Ctrl+R) to record it again.").build();
 
@@ -69,16 +67,11 @@ public final class MainWindow extends BorderPane implements WindowActions {
     public void save() {
         Program program = workspace.current();
         if (program == null) return;
-        Path target = program.path();
-        if (target == null) {
-            FileChooser chooser = pythonChooser("Save the program as");
-            chooser.setInitialFileName(program.title());
-            var file = chooser.showSaveDialog(getScene().getWindow());
-            if (file == null) return;
-            target = file.toPath();
-        }
+        Path target = program.path() != null ? program.path()
+                : ProgramFiles.chooseToSave(getScene().getWindow(), program.title()).orElse(null);
+        if (target == null) return;
         try {
-            Files.writeString(target, code.getText(), StandardCharsets.UTF_8);
+            ProgramFiles.write(target, code.getText());
         } catch (IOException | RuntimeException e) {
             new Alert(Alert.AlertType.ERROR, "Could not save " + target + ": " + e.getMessage()).showAndWait();
             return;
@@ -86,7 +79,7 @@ public final class MainWindow extends BorderPane implements WindowActions {
         if (target.equals(program.path())) {
             workspace.saved(program, code.getText());
         } else {
-            Program saved = fileProgram(target, code.getText());
+            Program saved = ProgramFiles.program(target, code.getText());
             workspace.savedAs(program, saved, code.getText());
             code.titleProperty().set(saved.title());
             toolbar.selectExample(null);
@@ -108,14 +101,13 @@ public final class MainWindow extends BorderPane implements WindowActions {
 
     @Override
     public void openFile() {
-        var file = pythonChooser("Open a Python program").showOpenDialog(getScene().getWindow());
-        if (file != null) openPath(file.toPath());
+        ProgramFiles.chooseToOpen(getScene().getWindow()).ifPresent(this::openPath);
     }
 
     /** Opens a file; a file that cannot be read is reported in the console, the editor untouched. */
     public void openPath(Path path) {
         try {
-            open(fileProgram(path, Files.readString(path, StandardCharsets.UTF_8)));
+            open(ProgramFiles.read(path));
         } catch (IOException | RuntimeException e) {
             console.show("", "cellscope: can't open file '" + path + "'\n");
         }
@@ -125,17 +117,6 @@ public final class MainWindow extends BorderPane implements WindowActions {
     public void openExample(String name) {
         Program program = workspace.current();
         if (program == null || !name.equals(program.fileName())) open(Examples.load(name));
-    }
-
-    private static Program fileProgram(Path path, String text) {
-        return new Program(path.getFileName().toString(), path.toAbsolutePath().toString(), text, path);
-    }
-
-    private static FileChooser pythonChooser(String title) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Python programs", "*.py"));
-        return chooser;
     }
 
     public Session session() { return session; }
@@ -173,6 +154,7 @@ public final class MainWindow extends BorderPane implements WindowActions {
     private void initListeners() {
         code.textProperty().addListener((obs, old, text) -> session.sourceEdited(text));
         code.runButton().setOnAction(e -> run());
+        code.setOnLineClicked(session::runToLine);
         code.runButton().disableProperty().bind(session.busyProperty());
         session.currentProperty().addListener((obs, old, now) -> showStep());
         session.staleProperty().addListener((obs, old, now) -> {

@@ -3,8 +3,11 @@ package org.cellscope.app.ui;
 import java.util.ArrayList;
 import java.util.List;
 
-/** One sentence or two for the banner, as spans so that names can be set in code type. */
-public record Narration(List<Span> spans) {
+/**
+ * One sentence or two for the banner, as spans so that names can be set in code type. A warning
+ * (an error, a pitfall, a stale trace) is shown so that it stands out.
+ */
+public record Narration(List<Span> spans, boolean warning) {
 
     public enum Style { TEXT, CODE, CELL }
 
@@ -21,6 +24,7 @@ public record Narration(List<Span> spans) {
 
     static final class Builder {
         private final List<Span> spans = new ArrayList<>();
+        private boolean warning;
 
         Builder text(String text) { return add(text, Style.TEXT); }
 
@@ -37,7 +41,12 @@ public record Narration(List<Span> spans) {
             return this;
         }
 
-        Narration build() { return new Narration(List.copyOf(spans)); }
+        Builder warning() {
+            warning = true;
+            return this;
+        }
+
+        Narration build() { return new Narration(List.copyOf(spans), warning); }
 
         private Builder add(String text, Style style) {
             spans.add(new Span(text, style));

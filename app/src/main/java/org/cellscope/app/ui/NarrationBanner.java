@@ -1,6 +1,7 @@
 package org.cellscope.app.ui;
 
 import java.util.Locale;
+import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.text.Text;
@@ -8,11 +9,12 @@ import javafx.scene.text.TextFlow;
 
 /** The sentence at the bottom that says what the current step means. */
 public final class NarrationBanner extends HBox {
+    private static final PseudoClass WARNING = PseudoClass.getPseudoClass("warning");
     private final TextFlow sentence = new TextFlow();
+    private final Label icon = new Label("i");
 
     public NarrationBanner() {
         getStyleClass().add("narration-banner");
-        Label icon = new Label("i");
         icon.getStyleClass().add("info-icon");
         sentence.getStyleClass().add("narration");
         getChildren().addAll(icon, sentence);
@@ -20,6 +22,8 @@ public final class NarrationBanner extends HBox {
 
     public void show(Narration narration) {
         sentence.getChildren().clear();
+        pseudoClassStateChanged(WARNING, narration != null && narration.warning());
+        icon.setText(narration != null && narration.warning() ? "!" : "i");
         if (narration == null) return;
         for (Narration.Span span : narration.spans()) {
             Text text = new Text(span.text());

@@ -5,8 +5,6 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.cellscope.trace.EventKind;
 import org.cellscope.trace.FrameView;
 import org.cellscope.trace.HeapObject;
@@ -17,24 +15,22 @@ import org.cellscope.trace.VarKind;
 
 /**
  * Says in a sentence what the step from previous to current means for closures: a frame that
- * returned while its cells live on, the loop-lambda pitfall, UnboundLocalError and its fix, a
- * cell whose value changed. The same pair of steps always gets the same sentence, whichever way
+ * returned while its cells live on, the loop-lambda pitfall, a cell whose value changed; errors
+ * (UnboundLocalError and its fix) are worded by {@link ErrorNarration}. The same pair of steps always gets the same sentence, whichever way
  * the learner stepped.
  */
 public final class Narrator {
-    private static final Pattern UNBOUND_LOCAL = Pattern.compile("local variable '([^']+)'");
-
     private Narrator() {}
 
     /** previous is null at the first step. */
     public static Narration narrate(StepView previous, StepView current) {
         if (current.event() == EventKind.EXCEPTION) {
             boolean propagated = previous != null && previous.event() == EventKind.RETURN;
-            return propagated ? propagated(previous, current) : exception(current);
+            return propagated ? ErrorNarration.propagated(previous, current) : ErrorNarration.exception(current);
         }
         if (current.event() == EventKind.RETURN && previous != null && previous.event() == EventKind.EXCEPTION
                 && previous.codeName().equals(current.codeName())) {
-            return stopped(current, previous.exception().typeName());
+            return ErrorNarration.stopped(current, previous.exception().typeName());
         }
         boolean programEnds = current.event() == EventKind.RETURN && current.frames().size() == 1;
         if (programEnds) return Narration.builder().text("The program finished.").build();
@@ -44,54 +40,11 @@ public final class Narrator {
             Narration changed = changedCell(previous, current);
             if (changed != null) return changed;
             FrameView gone = firstPopped(previous, current);
-            if (gone != null) {
-                return Narration.builder().code(gone.name())
-                        .text(" returned and its frame is gone: none of its variables was captured in a cell.").build();
-            }
+            if (gone != null && current.event() == EventKind.LINE) return gone(gone);
         }
         if (current.event() == EventKind.CALL) return call(current);
         if (current.event() == EventKind.RETURN) return ret(current);
         return next(current);
-    }
-
-    private static Narration exception(StepView step) {
-        String type = step.exception().typeName();
-        Matcher m = UNBOUND_LOCAL.matcher(step.exception().message());
-        if (type.equals("UnboundLocalError") && m.find()) return unboundLocal(step, m.group(1));
-        return Narration.builder().code(step.codeName()).text(" raised ")
-                .code(step.exception().line()).text(".").build();
-    }
-
-    // Usually the callee's exception passing up; worded so that it is also true when the caller
-    // raises a new one right after a normal return (the RETURN step cannot tell the two apart).
-    private static Narration propagated(StepView previous, StepView step) {
-        return Narration.builder().text("After ").code(previous.codeName()).text(" returns, ").code(step.codeName())
-                .text(" has the " + step.exception().typeName() + " at line " + step.line() + ".").build();
-    }
-
-    private static Narration stopped(StepView step, String exceptionType) {
-        if (step.frames().size() == 1) {
-            return Narration.builder().text("The program stops: nothing caught the " + exceptionType
-                    + ". The traceback is in the output.").build();
-        }
-        return Narration.builder().code(step.codeName())
-                .text(" stops; the " + exceptionType + " goes on to its caller.").build();
-    }
-
-    private static Narration unboundLocal(StepView step, String name) {
-        String function = step.codeName();
-        var b = Narration.builder().code(name).text(" is a local variable of ").code(function)
-                .text(", because ").code(function).text(" assigns to it; reading it before that assignment fails.");
-        boolean isGlobal = step.frames().get(0).variables().stream().anyMatch(v -> v.name().equals(name));
-        boolean isNested = step.activeFrame().qualname().contains("<locals>");
-        if (isNested && !isGlobal) {
-            b.text(" To change the enclosing function's ").code(name).text(", declare ")
-                    .code("nonlocal " + name).text(" at the top of ").code(function).text(".");
-        } else if (isGlobal) {
-            b.text(" To change the global ").code(name).text(", declare ")
-                    .code("global " + name).text(" at the top of ").code(function).text(".");
-        }
-        return b.build();
     }
 
     private static Narration poppedFrameWithCells(StepView previous, StepView current) {
@@ -100,8 +53,39 @@ public final class Narrator {
             if (alive.contains(frame.id())) continue;
             List<HeapObject.Cell> cells = cellsCreatedBy(current, frame.id());
             if (!cells.isEmpty()) return survivingCells(current, frame, cells);
+            Narration returned = returnedClosure(previous, frame);
+            if (returned != null) return returned;
         }
         return null;
+    }
+
+    /**
+     * The frame returned a closure over its own cells that nothing names yet (a decorator's
+     * result before it is bound): only the step before still shows the function and the cells.
+     */
+    private static Narration returnedClosure(StepView previous, FrameView frame) {
+        if (previous.event() != EventKind.RETURN || previous.activeFrame().id() != frame.id()) return null;
+        if (!(previous.returnValue() instanceof Value.Ref ref)) return null;
+        if (!(previous.object(ref.id()) instanceof HeapObject.Function f)) return null;
+        List<String> captured = new ArrayList<>();
+        for (HeapObject.Cell cell : cellsCreatedBy(previous, frame.id())) {
+            if (f.closure().contains(cell.id())) captured.add(cell.varName());
+        }
+        if (captured.isEmpty()) return null;
+        var b = Narration.builder().code(frame.name()).text(" returned ").code(f.name())
+                .text(captured.size() == 1 ? ", which closes over its cell " : ", which closes over its cells ");
+        for (int i = 0; i < captured.size(); i++) {
+            if (i > 0) b.text(i == captured.size() - 1 ? " and " : ", ");
+            b.cell(captured.get(i));
+        }
+        return b.text(captured.size() == 1 ? ": the cell outlives the frame." : ": the cells outlive the frame.").build();
+    }
+
+    private static Narration gone(FrameView frame) {
+        boolean hadCells = frame.variables().stream().anyMatch(v -> v.kind() == VarKind.CELL);
+        return Narration.builder().code(frame.name()).text(hadCells
+                ? " returned; nothing refers to its cells any more, so they are gone with its frame."
+                : " returned and its frame is gone: none of its variables was captured in a cell.").build();
     }
 
     private static FrameView firstPopped(StepView previous, StepView current) {
@@ -145,7 +129,7 @@ public final class Narrator {
         String var = cell.varName();
         String function = closers.get(0).name();
         String fix = function.equals("<lambda>") ? "lambda " + var + "=" + var + ": " + var : var + "=" + var;
-        return Narration.builder().code(popped.name()).text(" returned. All " + closers.size() + " ")
+        return Narration.builder().warning().code(popped.name()).text(" returned. All " + closers.size() + " ")
                 .code(function).text(" functions close over one shared cell ").cell(var)
                 .text(", so each sees its last value, " + describe(step, cell.contents())
                         + ". To keep each value, bind it as a default: ")

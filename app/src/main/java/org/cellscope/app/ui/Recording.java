@@ -1,5 +1,6 @@
 package org.cellscope.app.ui;
 
+import org.cellscope.trace.Navigator;
 import org.cellscope.trace.Trace;
 
 /** A finished recording: the trace, its navigator, and the source text it was recorded from. */

@@ -1,5 +1,6 @@
 package org.cellscope.app.ui;
 
+import org.cellscope.trace.Navigator;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Platform;
@@ -89,6 +90,11 @@ public final class Session {
     public void backOver() { move((nav, i) -> nav.backOver(i)); }
 
     public void backOut() { move((nav, i) -> nav.backOut(i)); }
+
+    /** Runs forward (or back) to the next step about to run line; stays put when there is none. */
+    public void runToLine(int line, boolean backwards) {
+        move((nav, i) -> backwards ? nav.backToLine(i, line) : nav.runToLine(i, line));
+    }
 
     /** Shows step index (0-based), clamped to the trace. */
     public void goTo(int index) { move((nav, i) -> Math.max(0, Math.min(index, nav.last()))); }

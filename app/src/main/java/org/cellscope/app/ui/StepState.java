@@ -1,5 +1,6 @@
 package org.cellscope.app.ui;
 
+import org.cellscope.trace.LineMarkers;
 import org.cellscope.trace.StepView;
 
 /**

@@ -94,6 +94,13 @@ class CliTest {
     }
 
     @Test
+    void runningOutOfMemoryIsOneLineToo() {
+        int code = Cli.execute(new String[0], io(), file -> { throw new OutOfMemoryError("Java heap space"); });
+        assertEquals(1, code);
+        assertEquals("cellscope: internal error: Java heap space\n", err());
+    }
+
+    @Test
     void noDisplayIsOneLineThatPointsToTheHeadlessCommands() {
         int code = Cli.execute(new String[0], io(), file -> { throw new UnsupportedOperationException("Unable to open DISPLAY"); });
         assertEquals(1, code);

@@ -67,6 +67,21 @@ class DiagramViewTest {
     }
 
     @Test
+    void clickingAFactorysCellHighlightsOnlyItsOwnClosure(FxRobot robot) throws Exception {
+        String source = java.nio.file.Files.readString(java.nio.file.Path.of("..", "resources", "05_factories.py"));
+        org.cellscope.trace.Trace t = org.cellscope.Cellscope.record(source, "05_factories.py", "", 100_000);
+        robot.interact(() -> view.show(t.step(t.size() - 1), null));
+        DiagramModel m = view.getModel();
+        ObjectNode.CellNode hey = m.cells().get(1);
+        robot.clickOn(view.nodeFor(hey.key()));
+        List<FunctionNode> greets = m.functions().stream().filter(FunctionNode::hasClosure).toList();
+        assertEquals(2, greets.size());
+        for (FunctionNode g : greets) assertEquals(g.closure().contains(hey.id()), highlighted(g.key()), g.address());
+        robot.clickOn(view.nodeFor(hey.key()));
+        assertNull(view.getHighlightedCell(), "a second click clears it");
+    }
+
+    @Test
     void aHandlerReplacesThePopover(FxRobot robot) {
         AtomicReference<FunctionNode> clicked = new AtomicReference<>();
         robot.interact(() -> view.setOnFunctionClicked(clicked::set));

@@ -94,4 +94,23 @@ class RealTraceModelTest {
             before = l;
         }
     }
+
+    @Test
+    void steppingThroughTheCounterNeverMovesAnObjectOnceItsCellIsCaptured() {
+        Trace t = record(COUNTER);
+        Layout before = null;
+        for (int n = 1; n <= t.size(); n++) {
+            DiagramModel m = model(t, n);
+            Layout l = Layout.of(m, TextMeasure.ESTIMATE, before);
+            if (before != null) {
+                for (ObjectNode o : m.objects()) {
+                    Rect was = before.nodes().containsKey(o.key()) ? before.bounds(o.key()) : null;
+                    // step 7 (line make_counter 7) is the first after def counter captured the cell
+                    boolean justCaptured = n == 7 && o instanceof CellNode;
+                    if (was != null && !justCaptured) assertEquals(was, l.bounds(o.key()), o.key() + " at step " + n);
+                }
+            }
+            before = l;
+        }
+    }
 }

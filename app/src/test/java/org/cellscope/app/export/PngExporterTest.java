@@ -1,5 +1,6 @@
 package org.cellscope.app.export;
 
+import org.cellscope.trace.LineMarkers;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.awt.image.BufferedImage;
@@ -10,11 +11,9 @@ import org.cellscope.app.diagram.ChapterFixtures;
 import org.cellscope.app.diagram.DiagramModel;
 import org.cellscope.app.diagram.Fixtures;
 import org.cellscope.app.diagram.ReviewShots;
-import org.cellscope.app.diagram.layout.Layout;
+import javafx.scene.Scene;
+import org.cellscope.app.diagram.view.DiagramView;
 import org.cellscope.app.diagram.layout.Metrics;
-import org.cellscope.app.diagram.layout.Rect;
-import org.cellscope.app.diagram.layout.TextMeasure;
-import org.cellscope.app.ui.LineMarkers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,13 +42,20 @@ class PngExporterTest {
         byte[] bytes = Files.readAllBytes(file);
         assertArrayEquals(new byte[] {(byte) 0x89, 'P', 'N', 'G'}, java.util.Arrays.copyOf(bytes, 4));
         BufferedImage read = ImageIO.read(file.toFile());
-        Layout layout = Layout.of(DiagramModel.of(Fixtures.counterAfterReturn(), Fixtures.counterReturn()), TextMeasure.ESTIMATE, null);
-        assertEquals(image.getWidth(), read.getWidth());
-        assertEquals(layout.width(), read.getWidth(), 60, "about as wide as the layout");
-        assertTrue(read.getHeight() > layout.height(), "the legend sits under the layout");
-        Rect cell = layout.bounds(DiagramModel.objectKey(Fixtures.COUNT_CELL));
+        double[] drawn = HeadlessFx.call(() -> {
+            DiagramView view = new DiagramView();
+            new Scene(view);
+            view.show(Fixtures.counterAfterReturn(), Fixtures.counterReturn());
+            view.applyCss();
+            var cell = view.nodeFor(DiagramModel.objectKey(Fixtures.COUNT_CELL));
+            return new double[] {view.prefWidth(-1), view.prefHeight(-1), cell.getLayoutX(), cell.getLayoutY()};
+        });
+        assertEquals(Math.ceil(drawn[0]), read.getWidth(), "as wide as the diagram");
+        assertEquals(Math.ceil(drawn[1]), read.getHeight(), "as tall as the diagram and its legend");
         // the pill's orange border at its left end, halfway down
-        assertTrue(isOrange(read.getRGB((int) cell.x() + 2, (int) (cell.y() + Metrics.CELL_TAG + Metrics.CELL_PILL / 2))), "cell border drawn");
+        int x = (int) drawn[2] + 1, y = (int) (drawn[3] + Metrics.CELL_TAG + Metrics.CELL_PILL / 2);
+        assertTrue(isOrange(read.getRGB(x, y)), "cell border drawn");
+        assertFalse(isOrange(read.getRGB(x + 12, y)), "the cell's inside is pale");
         saveForReview(image, "counter-after-return.png");
     }
 

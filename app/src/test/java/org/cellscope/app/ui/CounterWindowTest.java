@@ -1,5 +1,6 @@
 package org.cellscope.app.ui;
 
+import org.cellscope.trace.LineMarkers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -33,7 +34,7 @@ class CounterWindowTest {
 
     @BeforeEach
     void waitForRecording() throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> session.currentProperty().get() != null);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> session.currentProperty().get() != null);
     }
 
     @Test
@@ -69,7 +70,7 @@ class CounterWindowTest {
     @Test
     void aSmallerStepCapRecordsAgainAndStopsThere(FxRobot robot) throws TimeoutException {
         robot.doubleClickOn(".cap-field").write("5").type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> session.recordingProperty().get().size() == 5);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> session.recordingProperty().get().size() == 5);
         robot.clickOn("#last");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(window.status().leftText().startsWith("Stopped at the step cap · step 5 of 5"),
@@ -80,7 +81,7 @@ class CounterWindowTest {
     void aSyntaxErrorIsShownAtItsLineAndColumn(FxRobot robot) throws TimeoutException {
         robot.interact(() -> window.code().area().replaceText("x = 1\ny = = 2\n"));
         robot.clickOn("#run");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !session.staleProperty().get() && !session.busyProperty().get());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !session.staleProperty().get() && !session.busyProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(window.console().text().endsWith("SyntaxError: invalid syntax\n"), window.console().text());
         assertEquals("SyntaxError: invalid syntax · line 2, column 5", window.status().leftText());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.ComboBox;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -26,7 +27,7 @@ class DefaultWindowTest {
 
     @Test
     void opensOnTheNonlocalCounterExample(FxRobot robot) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.session().currentProperty().get() != null);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.session().currentProperty().get() != null);
         assertEquals("03_nonlocal_counter.py", window.code().titleProperty().get());
         assertTrue(window.code().getText().contains("nonlocal count"));
         assertEquals("03_nonlocal_counter.py", robot.lookup("#examples").queryAs(ComboBox.class).getValue());
@@ -34,9 +35,17 @@ class DefaultWindowTest {
     }
 
     @Test
+    void theArrowKeysStepRightAway(FxRobot robot) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.session().currentProperty().get() != null);
+        robot.type(KeyCode.RIGHT).type(KeyCode.RIGHT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(2, window.session().stepIndexProperty().get());
+    }
+
+    @Test
     void choosingAnotherExampleOpensIt(FxRobot robot) throws TimeoutException {
         robot.interact(() -> window.openExample("06_loop_lambdas.py"));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> "06_loop_lambdas.py".equals(window.session().fileNameProperty().get())
                         && window.session().currentProperty().get() != null
                         && !window.session().busyProperty().get());

@@ -1,5 +1,6 @@
 package org.cellscope.app.ui;
 
+import org.cellscope.trace.LineMarkers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,8 +10,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,7 +63,7 @@ class MainWindowTest {
 
     @BeforeEach
     void waitForRecording() throws TimeoutException {
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> session.currentProperty().get() != null);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> session.currentProperty().get() != null);
     }
 
     @Test
@@ -99,6 +102,23 @@ class MainWindowTest {
     }
 
     @Test
+    void clickingALineNumberRunsToThatLine(FxRobot robot) {
+        robot.clickOn(gutter(6));                                         // count += 1
+        settle();
+        assertEquals(10, session.stepIndexProperty().get());
+        assertEquals(new LineMarkers(0, 6), window.code().markersProperty().get());
+        robot.press(KeyCode.SHIFT).clickOn(gutter(12)).release(KeyCode.SHIFT);
+        settle();
+        assertEquals(2, session.stepIndexProperty().get());
+    }
+
+    private Node gutter(int line) {
+        return window.code().lookupAll(".gutter").stream()
+                .filter(g -> ((Label) ((HBox) g).getChildren().get(1)).getText().equals(Integer.toString(line)))
+                .findFirst().orElseThrow();
+    }
+
+    @Test
     void arrowKeysAndHomeEndStepWhenTheEditorIsNotFocused(FxRobot robot) {
         robot.clickOn("#diagram").type(KeyCode.END);
         settle();
@@ -131,7 +151,7 @@ class MainWindowTest {
         assertEquals(COUNTER + "print(c())\n", window.code().getText());
 
         robot.clickOn("#run");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !session.staleProperty().get());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !session.staleProperty().get());
         assertEquals(COUNTER + "print(c())\n", window.code().getText(), "running keeps the edit");
     }
 

@@ -64,7 +64,7 @@ class MillionStepTest {
 
     @BeforeEach
     void waitForRecording() throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> session.currentProperty().get() != null);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> session.currentProperty().get() != null);
     }
 
     @Test

@@ -1,6 +1,8 @@
 package org.cellscope.app.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.cellscope.trace.EventKind;
@@ -44,6 +46,33 @@ class NarratorTest {
 
         assertEquals("<listcomp> returned and its frame is gone: none of its variables was captured in a cell.",
                 Narrator.narrate(atReturn, after).text());
+    }
+
+    @Test
+    void aDecoratorsClosureNotYetBoundToANameIsStillNamedWithItsCell() {
+        long decorator = 6;
+        HeapObject.Function wrapper = function(41, "wrapper", "log_calls.<locals>.wrapper", "func", 42L);
+        StepView atReturn = new StepView(8, EventKind.RETURN, "log_calls", 7,
+                List.of(module(), frame(decorator, "log_calls", "log_calls", cellVar("func", 42), ref("wrapper", 41))),
+                List.of(wrapper, new HeapObject.Cell(42, "func", new Value.Ref(43), decorator)), "",
+                new Value.Ref(41), null);
+        // CPython reports the def line again before greet = wrapper is stored: nothing names wrapper
+        StepView after = step(EventKind.LINE, "<module>", 11, List.of(module()), List.of(), null);
+
+        assertEquals("log_calls returned wrapper, which closes over its cell func: the cell outlives the frame.",
+                Narrator.narrate(atReturn, after).text());
+    }
+
+    @Test
+    void aCallersReturnOrNextCallIsNotHiddenByTheCalleeThatJustReturned() {
+        StepView calleeReturns = new StepView(16, EventKind.RETURN, "greet", 12,
+                List.of(module(), frame(7, "wrapper", "log_calls.<locals>.wrapper"), frame(8, "greet", "greet")),
+                List.of(), "", new Value.Prim("str", "'Hi Grace!'"), null);
+        StepView wrapperReturns = new StepView(17, EventKind.RETURN, "wrapper", 6,
+                List.of(module(), frame(7, "wrapper", "log_calls.<locals>.wrapper")),
+                List.of(), "", new Value.Prim("str", "'Hi Grace!'"), null);
+
+        assertEquals("wrapper returns 'Hi Grace!'.", Narrator.narrate(calleeReturns, wrapperReturns).text());
     }
 
     @Test
@@ -171,6 +200,17 @@ class NarratorTest {
         StepView start = step(EventKind.CALL, "<module>", 0, List.of(module()), List.of(), null);
         assertEquals("The program starts in the global frame. Step forward to run it line by line.",
                 Narrator.narrate(null, start).text());
+    }
+
+    @Test
+    void errorsAndThePitfallAreWarningsAndOrdinaryStepsAreNot() {
+        StepView raised = step(EventKind.EXCEPTION, "f", 2, List.of(module(), frame(4, "f", "f")), List.of(),
+                new ExceptionView("ZeroDivisionError", "division by zero"));
+        StepView call = step(EventKind.CALL, "f", 1, List.of(module(), frame(4, "f", "f")), List.of(), null);
+
+        assertEquals("f raised ZeroDivisionError: division by zero.", Narrator.narrate(null, raised).text());
+        assertTrue(Narrator.narrate(null, raised).warning());
+        assertFalse(Narrator.narrate(null, call).warning());
     }
 
     @Test

@@ -5,7 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.junit.jupiter.api.Test;
 
 class StatusBarTest {
-    private final FakeTrace trace = FakeTrace.ofEvents(NavigatorTest.COUNTER_EVENTS);
+    /** The counter example's events (make_counter returns at step 7). */
+    private static final String[] COUNTER_EVENTS = {"call <module> 0", "line <module> 4", "line <module> 15",
+        "call make_counter 4", "line make_counter 5", "line make_counter 7", "line make_counter 12",
+        "return make_counter 12", "line <module> 16", "call counter 7", "line counter 9",
+        "line counter 10", "return counter 10", "line <module> 17", "return <module> 17"};
+
+    private final FakeTrace trace = FakeTrace.ofEvents(COUNTER_EVENTS);
     private final Recording recording = Recording.of(trace, "");
 
     @Test

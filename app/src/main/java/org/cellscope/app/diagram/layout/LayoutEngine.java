@@ -43,7 +43,7 @@ final class LayoutEngine {
         assignColumns();
         int columnCount = columns.values().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1;
         List<Double> widths = columnWidths(sized, columnCount);
-        double objectsX = MARGIN + frameWidth + COLUMN_GAP;
+        double objectsX = objectsX(frameWidth);
         double x = objectsX;
         for (int c = 0; c < columnCount; c++) {
             placeColumn(c, x, sized);
@@ -72,6 +72,18 @@ final class LayoutEngine {
             width = Math.max(width, g.bounds().w());
         }
         return Math.max(width, MIN_FRAME_WIDTH);
+    }
+
+    /**
+     * Objects stay where they were while the frames still leave a fair gap before them, so that a
+     * frame growing a little (a longer name, a "returned" badge) does not shift every object.
+     */
+    private double objectsX(double frameWidth) {
+        double natural = MARGIN + frameWidth + COLUMN_GAP;
+        if (previous == null) return natural;
+        double kept = previous.objectsX();
+        boolean roomy = kept - (MARGIN + frameWidth) >= MIN_FRAME_GAP_TO_OBJECTS;
+        return roomy && kept - natural <= SHRINK_SLACK ? kept : natural;
     }
 
     /** Keeps the previous column of known objects; ranks new ones by distance from the frames. */

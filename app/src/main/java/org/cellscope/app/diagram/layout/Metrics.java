@@ -5,7 +5,9 @@ public final class Metrics {
     public static final double MARGIN = 24;
     /** Room above the columns for the "FRAMES" and "OBJECTS" captions. */
     public static final double CAPTION_HEIGHT = 30;
-    public static final double COLUMN_GAP = 100;
+    public static final double COLUMN_GAP = 88;
+    /** The least gap kept between the frames and the objects when the frames grow. */
+    public static final double MIN_FRAME_GAP_TO_OBJECTS = 56;
     public static final double FRAME_GAP = 22;
     public static final double OBJECT_GAP = 26;
     /** How much wider than needed a column may stay to keep things still between steps. */
@@ -20,7 +22,7 @@ public final class Metrics {
     public static final double VALUE_HEIGHT = 24;
     public static final double MIN_VALUE_WIDTH = 44;
     public static final double LABEL_GAP = 10;
-    public static final double MIN_FRAME_WIDTH = 240;
+    public static final double MIN_FRAME_WIDTH = 220;
     /** Padding each side of the text of a frame's header badge. */
     public static final double BADGE_PAD = 10;
 

@@ -93,7 +93,7 @@ final class NodeSizer {
         double width = Math.max(MIN_CELL_WIDTH, textWidth + refWidth + 56);
         // the "cell #N" tag on the left and the address on the right share the top edge
         double tag = measure.width("cell", TextStyle.CAPTION) + measure.width("#" + c.number(), TextStyle.CAPTION) + 48;
-        width = Math.max(width, 22 + tag + 12 + measure.width(c.address(), TextStyle.CAPTION) + 26);
+        width = Math.max(width, 22 + tag + 12 + measure.width(c.address(), TextStyle.ADDRESS) + 26);
         double pillY = CELL_TAG;
         double start = (width - textWidth - refWidth) / 2;
         Rect contents = c.contents().isRef()

@@ -8,8 +8,10 @@ public enum TextStyle {
     TITLE(14, false, true),
     /** A cell's {@code name = value}: DejaVu Sans Mono 17px. */
     CELL(17, true, false),
-    /** Small captions ("function", "cell #1", addresses): DejaVu Sans 11px. */
-    CAPTION(11, false, false);
+    /** Small captions ("function", "cell #1"): DejaVu Sans 11px. */
+    CAPTION(11, false, false),
+    /** Addresses such as {@code 0x7f3a5c001040}: DejaVu Sans Mono 10.5px, so every address is as wide. */
+    ADDRESS(10.5, true, false);
 
     public final double size;
     public final boolean mono;

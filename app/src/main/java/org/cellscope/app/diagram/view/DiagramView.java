@@ -117,8 +117,7 @@ public class DiagramView extends Region {
         Set<String> waiting = new HashSet<>();
         for (FrameBox f : next.frames()) if (f.status() == FrameBox.Status.WAITING) waiting.add(f.key());
         for (var r : nextLayout.routes()) {
-            boolean shared = r.edge().kind() == Edge.Kind.CLOSURE && next.closuresHolding(r.edge().targetId()).size() > 1;
-            EdgeShape shape = new EdgeShape(r, !shared);
+            EdgeShape shape = new EdgeShape(r, labelPlace(r.edge(), next));
             // deep recursion fans many frames' arrows into one cell; the callers' arrows step back
             if (waiting.contains(r.edge().fromKey()) && next.object(r.edge().targetId()).orElse(null) instanceof CellNode) {
                 shape.getStyleClass().add("from-waiting");
@@ -146,6 +145,16 @@ public class DiagramView extends Region {
         model.set(null);
         highlightedCell.set(null);
         requestLayout();
+    }
+
+    /**
+     * Closure arrows are labelled {@code __closure__[i]}: by the port for a one-cell closure, by
+     * the cells for several; not at all where several closures converge on one cell.
+     */
+    private static EdgeShape.LabelPlace labelPlace(Edge edge, DiagramModel model) {
+        if (edge.kind() != Edge.Kind.CLOSURE || model.closuresHolding(edge.targetId()).size() > 1) return EdgeShape.LabelPlace.NONE;
+        FunctionNode f = (FunctionNode) model.objectAt(edge.fromKey()).orElseThrow();
+        return f.closure().size() > 1 ? EdgeShape.LabelPlace.END : EdgeShape.LabelPlace.START;
     }
 
     /** Reuses the node of the same frame or object so that it can move instead of blinking. */

@@ -5,7 +5,7 @@ import javafx.scene.shape.CubicCurveTo;
 import javafx.scene.shape.MoveTo;
 import javafx.scene.shape.Path;
 import javafx.scene.shape.Polygon;
-import javafx.scene.text.Text;
+import javafx.scene.control.Label;
 import org.cellscope.app.diagram.Edge;
 import org.cellscope.app.diagram.layout.Anchor;
 import org.cellscope.app.diagram.layout.EdgeRoute;
@@ -18,23 +18,30 @@ final class EdgeShape extends Group {
     private final MoveTo start = new MoveTo();
     private final CubicCurveTo curve = new CubicCurveTo();
     private final Polygon head = new Polygon();
-    private final Text label;
+    private final Label label;
 
-    /** showLabel is false where several closures converge on one cell and labels would pile up. */
-    EdgeShape(EdgeRoute route, boolean showLabel) {
+    /** Where the label goes: none, by the port the arrow leaves, or by the cell it reaches. */
+    enum LabelPlace { NONE, START, END }
+
+    private final LabelPlace labelPlace;
+
+    EdgeShape(EdgeRoute route, LabelPlace labelPlace) {
+        this.labelPlace = labelPlace;
         this.route = route;
         Path path = new Path(start, curve);
         path.getStyleClass().add("edge-line");
         head.getStyleClass().add("edge-head");
         getChildren().addAll(path, head);
         getStyleClass().addAll("edge", route.edge().kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
-        if (route.edge().label().isEmpty() || !showLabel) {
+        if (route.edge().label().isEmpty() || labelPlace == LabelPlace.NONE) {
             label = null;
         } else {
-            label = new Text(route.edge().label());
+            label = new Label(route.edge().label());
             label.getStyleClass().add("edge-label");
-            // right-aligned at its x, whatever font the stylesheet gives it
-            label.translateXProperty().bind(label.layoutBoundsProperty().map(b -> -b.getWidth()));
+            // an END label is right-aligned, whatever width the stylesheet gives it
+            label.widthProperty().addListener((obs, old, w) -> {
+                if (this.labelPlace == LabelPlace.END) label.setTranslateX(-w.doubleValue());
+            });
             getChildren().add(label);
         }
         setMouseTransparent(true);
@@ -75,14 +82,21 @@ final class EdgeShape extends Group {
         curve.setY(by);
         double half = HEAD / 2;
         head.getPoints().setAll(x2, y2, bx - uy * half, by + ux * half, bx + uy * half, by - ux * half);
-        if (label != null) placeLabel(x1, y1, c1x, c1y, c2x, c2y, bx, by);
+        if (label != null) placeLabel(x1, y1, bx, by);
     }
 
-    /** The label sits left of and below the curve's midpoint, where a descending S-curve leaves room. */
-    private void placeLabel(double x0, double y0, double x1, double y1, double x2, double y2, double x3, double y3) {
-        double mx = 0.125 * x0 + 0.375 * x1 + 0.375 * x2 + 0.125 * x3;
-        double my = 0.125 * y0 + 0.375 * y1 + 0.375 * y2 + 0.125 * y3;
-        label.setX(mx - 10);
-        label.setY(my + 14);
+    /**
+     * START: above the arrow's first stretch, clear of the port. END: just under its last
+     * stretch, right-aligned before the head, which keeps a closure's several labels apart (a
+     * closure's arrow comes down to its cell from above, so the space under it is free).
+     */
+    private void placeLabel(double x1, double y1, double x2, double y2) {
+        if (labelPlace == LabelPlace.START) {
+            label.setTranslateX(0);
+            label.relocate(x1 + 18, y1 - 18);
+        } else {
+            label.setTranslateX(-label.getWidth());
+            label.relocate(x2 - 4, y2 + 4);
+        }
     }
 }

@@ -1,4 +1,4 @@
-package org.cellscope.app.ui;
+package org.cellscope.trace;
 
 /**
  * The code view's arrows at one step: the line that just ran and the next one (0 for none);

@@ -1,4 +1,4 @@
-package org.cellscope.app.ui;
+package org.cellscope.trace;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -11,7 +11,7 @@ class NavigatorTest {
             "return make_counter 12", "line <module> 16", "call counter 7", "line counter 9",          // 7-10
             "line counter 10", "return counter 10", "line <module> 17", "return <module> 17"};         // 11-14
 
-    private final Navigator nav = Navigator.of(FakeTrace.ofEvents(COUNTER_EVENTS));
+    private final Navigator nav = Navigator.of(EventTrace.of(COUNTER_EVENTS));
 
     @Test
     void depthCountsFramesOnTheStackIncludingAReturningOne() {
@@ -50,6 +50,15 @@ class NavigatorTest {
     }
 
     @Test
+    void runToLineFindsTheNextTimeTheLineRunsAndBackToLineThePreviousOne() {
+        assertEquals(10, nav.runToLine(0, 9));   // count += 1, inside the counter call
+        assertEquals(10, nav.runToLine(8, 9));
+        assertEquals(11, nav.runToLine(11, 9), "line 9 never runs again: stay");
+        assertEquals(2, nav.backToLine(8, 15));
+        assertEquals(8, nav.backToLine(8, 99));
+    }
+
+    @Test
     void markersShowTheLineThatRanAndTheNextOne() {
         assertEquals(new LineMarkers(15, 16), nav.markers(8));  // after make_counter returned
         assertEquals(new LineMarkers(0, 4), nav.markers(3));    // a call: only the def line
@@ -60,7 +69,7 @@ class NavigatorTest {
 
     @Test
     void anExceptionMarksTheLineThatRaised() {
-        Navigator raising = Navigator.of(FakeTrace.ofEvents("call <module> 0", "line <module> 1",
+        Navigator raising = Navigator.of(EventTrace.of("call <module> 0", "line <module> 1",
                 "exception <module> 1 ZeroDivisionError", "return <module> 1"));
         assertEquals(new LineMarkers(1, 0, true), raising.markers(2));
         assertEquals("line 1 raised", raising.markers(2).describe());

@@ -1,7 +1,5 @@
-package org.cellscope.app.ui;
+package org.cellscope.trace;
 
-import org.cellscope.trace.EventKind;
-import org.cellscope.trace.Trace;
 
 /**
  * Step over, into and out, forwards and backwards, from the events alone: each step's depth is
@@ -67,6 +65,18 @@ public final class Navigator {
     public int backOut(int step) {
         for (int j = step - 1; j >= 0; j--) if (depth[j] < depth[step]) return j;
         return 0;
+    }
+
+    /** The next step (after this one) about to run line, or this step when line never runs again. */
+    public int runToLine(int step, int line) {
+        for (int j = step + 1; j < lines.length; j++) if (kinds[j] == EventKind.LINE && lines[j] == line) return j;
+        return step;
+    }
+
+    /** The last step before this one about to run line, or this step when there is none. */
+    public int backToLine(int step, int line) {
+        for (int j = step - 1; j >= 0; j--) if (kinds[j] == EventKind.LINE && lines[j] == line) return j;
+        return step;
     }
 
     /**

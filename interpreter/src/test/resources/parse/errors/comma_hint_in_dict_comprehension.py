@@ -1,0 +1,1 @@
+x = {k: v for k, v i vars(_).items()}

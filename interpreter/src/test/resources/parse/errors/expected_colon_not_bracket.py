@@ -1,0 +1,2 @@
+def __next__(self)[:
+    pass

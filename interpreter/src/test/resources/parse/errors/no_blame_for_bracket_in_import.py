@@ -1,0 +1,2 @@
+import builti[ns
+x = 1
