@@ -1,7 +1,6 @@
 package org.cellscope.eval;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.cellscope.runtime.Errors;
