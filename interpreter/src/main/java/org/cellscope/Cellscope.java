@@ -11,6 +11,7 @@ import org.cellscope.eval.Runner;
 import org.cellscope.eval.TraceListener;
 import org.cellscope.parse.Parser;
 import org.cellscope.parse.PySyntaxError;
+import org.cellscope.parse.UnsupportedFeature;
 import org.cellscope.runtime.Mutations;
 import org.cellscope.scope.ScopeAnalyzer;
 import org.cellscope.scope.ScopeTable;
@@ -68,6 +69,8 @@ public final class Cellscope {
             scopes = ScopeAnalyzer.analyze(module);
         } catch (PySyntaxError e) {
             return new Interpreter.Outcome(1, Interpreter.syntaxErrorReport(e, filename, source), false);
+        } catch (UnsupportedFeature e) {
+            return new Interpreter.Outcome(1, Interpreter.unsupportedReport(e, filename), false);
         }
         BufferedReader in = new BufferedReader(new StringReader(stdin == null ? "" : stdin));
         Runner.Input input = () -> {

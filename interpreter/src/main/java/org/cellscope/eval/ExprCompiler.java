@@ -185,7 +185,8 @@ final class ExprCompiler {
         if (e instanceof Expr.Starred s) {
             throw new org.cellscope.parse.PySyntaxError("can't use starred expression here", s.pos().line(), s.pos().col() + 1);
         }
-        throw Unsupported.feature(describe(e), e.pos());
+        throw new org.cellscope.parse.UnsupportedFeature(describe(e) + " are not supported by Cellscope yet",
+            e.pos().line(), e.pos().col() + 1);
     }
 
     /** {@code yield from}: passes values and sends through to a sub-iterator; its return value is the result. */

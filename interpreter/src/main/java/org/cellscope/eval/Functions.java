@@ -79,7 +79,10 @@ final class Functions {
     }
 
     Eval lambda(Expr.Lambda l) {
-        Stmt body = new Stmt.Return(l.body().pos(), l.body());
+        // the implicit return sits on the lambda's own line, the body's instructions on theirs
+        org.cellscope.ast.Pos span = new org.cellscope.ast.Pos(l.pos().line(), l.pos().col(), l.body().pos().endLine(),
+            l.body().pos().endCol());
+        Stmt body = new Stmt.Return(span, l.body());
         PyCode code = cc.compiler.compileFunction(l, l.args(), List.of(body), l.pos().line());
         return maker(code, l.args(), l.pos().line());
     }

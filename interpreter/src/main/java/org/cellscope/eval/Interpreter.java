@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.cellscope.ast.Module;
 import org.cellscope.parse.PySyntaxError;
+import org.cellscope.parse.UnsupportedFeature;
 import org.cellscope.runtime.Errors;
 import org.cellscope.runtime.PyBaseException;
 import org.cellscope.runtime.PyInt;
@@ -25,9 +26,8 @@ public final class Interpreter {
         PyCode code;
         try {
             code = new Compiler(scopes, filename, runner).compileModule(module);
-        } catch (Unsupported u) {
-            return new Outcome(1, "  File \"" + filename + "\", line " + u.line() + "\n"
-                + "NotImplementedError: " + u.getMessage() + "\n", false);
+        } catch (UnsupportedFeature u) {
+            return new Outcome(1, unsupportedReport(u, filename), false);
         } catch (PySyntaxError e) {
             return new Outcome(1, syntaxErrorReport(e, filename, source), false);
         }
@@ -57,8 +57,15 @@ public final class Interpreter {
         return new Outcome(1, Repr.str(code) + "\n", false);
     }
 
+    /** A feature Cellscope does not run, named, at its line: never a crash. */
+    public static String unsupportedReport(UnsupportedFeature u, String filename) {
+        return "  File \"" + filename + "\", line " + u.line() + "\n" + "NotImplementedError: " + u.getMessage() + "\n";
+    }
+
     /** A SyntaxError as CPython reports it: file and line, the source line, a caret, the message. */
     public static String syntaxErrorReport(PySyntaxError e, String filename, String source) {
+        // a program nested too deeply to compile: CPython prints the bare exception line
+        if (e.type().equals("RecursionError")) return e.type() + ": " + e.getMessage() + "\n";
         StringBuilder sb = new StringBuilder();
         sb.append("  File \"").append(filename).append("\", line ").append(e.line()).append('\n');
         String[] lines = source.split("\r\n|\r|\n", -1);

@@ -132,7 +132,8 @@ final class StmtCompiler {
         if (s instanceof Stmt.Try t) return tryStmt(t);
         if (s instanceof Stmt.Import || s instanceof Stmt.ImportFrom) return Imports.compile(s, cc);
         if (s instanceof Stmt.With w) return with(w.items(), 0, block(w.body()), w.pos().line());
-        throw Unsupported.feature(s.getClass().getSimpleName() + " statements", s.pos());
+        throw new org.cellscope.parse.UnsupportedFeature(s.getClass().getSimpleName() + " statements are not supported by Cellscope yet",
+            s.pos().line(), s.pos().col() + 1);
     }
 
     /**

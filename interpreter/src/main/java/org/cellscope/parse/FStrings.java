@@ -128,6 +128,8 @@ final class FStrings {
                 throw error("f-string expression part cannot include '#'");
             } else if ("([{".indexOf(c) >= 0) {
                 open.append(c);
+            } else if (open.isEmpty() && (c == ')' || c == ']')) {
+                throw error("f-string: unmatched '" + c + "'");
             } else if (!open.isEmpty() && ")]}".indexOf(c) >= 0) {
                 char opening = open.charAt(open.length() - 1);
                 if ("([{".indexOf(opening) != ")]}".indexOf(c)) {
@@ -159,9 +161,8 @@ final class FStrings {
         return lastBreak < 0 ? token.getCharPositionInLine() + k : k - lastBreak - 1;
     }
 
-    /** CPython 3.11 places f-string errors just past the string. */
+    /** CPython 3.11 places f-string errors just past the literal (all its concatenated strings). */
     private PySyntaxError error(String message) {
-        Positions.End end = Positions.end(token);
-        return new PySyntaxError("SyntaxError", message, end.line(), end.col() + 1, end.col() + 1);
+        return new PySyntaxError("SyntaxError", message, partPos.endLine(), partPos.endCol() + 1, partPos.endCol() + 1);
     }
 }

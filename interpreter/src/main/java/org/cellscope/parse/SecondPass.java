@@ -65,10 +65,12 @@ final class SecondPass {
         this.previous = bad.getTokenIndex() > 0 ? tokens.get(bad.getTokenIndex() - 1) : null;
     }
 
-    /** The error CPython's second pass raises, or null when it finds nothing better than "invalid syntax". */
+    /**
+     * The error CPython's second pass raises where the parse failed, or null when it finds
+     * nothing better than "invalid syntax". See {@link #earlierStatement} for what it finds before.
+     */
     PySyntaxError find() {
         Stream<Supplier<PySyntaxError>> rules = Stream.of(
-                this::earlierStatement,
                 this::expectedIndentedBlock,
                 this::missingHandler,
                 this::expectedColon,
@@ -76,6 +78,7 @@ final class SecondPass {
                 this::badAnnotationTarget,
                 this::legacyPrint,
                 this::assignmentToYield,
+                this::starredParameterDefault,
                 this::assignmentInExpression,
                 this::dictItem,
                 this::missingElse,
@@ -108,7 +111,9 @@ final class SecondPass {
                 continue;
             }
             boolean complete = !isAncestorOfFailure(c) && c.getStop().getTokenIndex() < bad.getTokenIndex();
-            PySyntaxError error = complete && c instanceof StmtContext s ? buildError(s)
+            // a compound statement's header (if x = 1:) is checked even when its body fails
+            boolean checkable = c instanceof StmtContext || c instanceof ConditionContext;
+            PySyntaxError error = complete && checkable ? buildError(c)
                     : complete ? null : firstInvalidStatement(c);
             if (error != null) {
                 return error;
@@ -126,9 +131,14 @@ final class SecondPass {
         return false;
     }
 
-    private static PySyntaxError buildError(StmtContext statement) {
+    private static PySyntaxError buildError(ParserRuleContext complete) {
         try {
-            new AstBuilder(FieldExpressions::parse).statements(statement);
+            AstBuilder builder = new AstBuilder(FieldExpressions::parse);
+            if (complete instanceof StmtContext statement) {
+                builder.statements(statement);
+            } else {
+                builder.visit(complete);
+            }
             return null;
         } catch (PySyntaxError error) {
             return error;
@@ -218,6 +228,33 @@ final class SecondPass {
         Token end = tokens.parsedUntil(first, PythonParser::yield_expr);
         return end == null || end.getTokenIndex() != bad.getTokenIndex() - 1 ? null
                 : TokenWindow.range(tokens.get(first), end, "assignment to yield expression not possible");
+    }
+
+    /** {@code def f(*args=1)}: CPython's invalid_star_etc and invalid_kwds. */
+    private PySyntaxError starredParameterDefault() {
+        if (bad.getType() != PythonLexer.ASSIGN || previous.getType() != PythonLexer.NAME) {
+            return null;
+        }
+        int star = tokens.get(previous.getTokenIndex() - 1).getType();
+        int open = tokens.innermostOpenBracket(bad.getTokenIndex());
+        boolean inParameters = open >= 0 && expressionStarters(open) == PARAMETER_EXPRESSION_STARTERS
+                || inLambdaParameters();
+        String kind = star == PythonLexer.STAR ? "var-positional" : star == PythonLexer.POWER ? "var-keyword" : null;
+        return kind != null && inParameters ? tokens.errorAt(bad, kind + " argument cannot have default value") : null;
+    }
+
+    /** Whether bad stands after a {@code lambda} and before its ':'. */
+    private boolean inLambdaParameters() {
+        for (int i = bad.getTokenIndex() - 1; i >= 0 && !TokenWindow.isLineBoundary(tokens.get(i)); i--) {
+            int type = tokens.get(i).getType();
+            if (type == PythonLexer.COLON) {
+                return false;
+            }
+            if (type == PythonLexer.LAMBDA) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code (x = 1)}: '=' where an expression goes on (CPython's invalid_named_expression). */

@@ -21,10 +21,11 @@ final class SyntaxDiagnosis {
         this.source = source;
     }
 
+    /** messagePrefix: "f-string: " in a replacement field, where CPython's tokenizer errors go without it. */
     PySyntaxError diagnose(RecognitionException e, String messagePrefix) {
         PySyntaxError error = diagnose(e);
-        return messagePrefix.isEmpty() ? error : new PySyntaxError(error.type(), messagePrefix + error.getMessage(),
-                error.line(), error.column(), error.endColumn());
+        return messagePrefix.isEmpty() || error == source.error() ? error : new PySyntaxError(error.type(),
+                messagePrefix + error.getMessage(), error.line(), error.column(), error.endColumn());
     }
 
     private PySyntaxError diagnose(RecognitionException e) {
@@ -36,12 +37,16 @@ final class SyntaxDiagnosis {
         List<Token> unclosed = source.unclosedBrackets();
         Token innermost = unclosed.isEmpty() ? null : unclosed.get(unclosed.size() - 1);
         SecondPass secondPass = new SecondPass(tokens, e, bad);
-        // the parser reached a tokenizer error: only what the second pass finds before it comes first
-        if (tokenizer != null && bad == source.stopToken() || innermost != null && bad.getType() == Token.EOF) {
-            PySyntaxError earlier = secondPass.earlierStatement();
-            return earlier != null ? earlier : tokenizer != null ? tokenizer : LexicalErrors.neverClosed(innermost);
+        // the second pass starts at the top of the file: what it finds before the failure comes first
+        PySyntaxError earlier = secondPass.earlierStatement();
+        boolean reachedTokenizerError = tokenizer != null && bad == source.stopToken();
+        if (reachedTokenizerError || innermost != null && bad.getType() == Token.EOF) {
+            return earlier != null ? earlier : reachedTokenizerError ? tokenizer : LexicalErrors.neverClosed(innermost);
         }
-        PySyntaxError specific = secondPass.find();
+        PySyntaxError specific = earlier != null ? earlier : secondPass.find();
+        if (earlier == null && innermost != null && tokens.reachedEnd()) {
+            return LexicalErrors.neverClosed(innermost); // CPython's tokenizer fails there first
+        }
         if (specific != null) {
             // after a second-pass error, CPython tokenizes the rest of the file for a better one
             if (strong) {

@@ -5,6 +5,7 @@ import java.util.function.Function;
 
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
@@ -14,6 +15,8 @@ final class TokenWindow {
     private final CommonTokenStream stream;
     /** The furthest token any successful re-parse has looked at. */
     private int furthest;
+    /** Whether a re-parse ran into the end of the input (inside an unclosed bracket). */
+    private boolean reachedEnd;
 
     TokenWindow(CommonTokenStream stream) {
         this.stream = stream;
@@ -21,6 +24,11 @@ final class TokenWindow {
 
     Token get(int index) {
         return stream.get(index);
+    }
+
+    /** Whether CPython's parser, reading as far as the re-parses did, would have met the end of input. */
+    boolean reachedEnd() {
+        return reachedEnd;
     }
 
     /** Whether the token is EOF or a DEDENT made there. */
@@ -48,6 +56,9 @@ final class TokenWindow {
             }
             return ctx;
         } catch (ParseCancellationException e) {
+            if (e.getCause() instanceof RecognitionException failure && failure.getOffendingToken() != null) {
+                reachedEnd |= failure.getOffendingToken().getType() == Token.EOF;
+            }
             return null;
         }
     }

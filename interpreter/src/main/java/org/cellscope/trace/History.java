@@ -46,9 +46,9 @@ final class History {
         return snapshots[found];
     }
 
-    /** True when the object changed exactly at this step. */
-    boolean changedAt(int step) {
-        int i = Arrays.binarySearch(steps, 0, size, step);
-        return i >= 0;
+    /** The steps at which the object changed (the before-first-change entry is not a change). */
+    int[] changeSteps() {
+        int from = size > 0 && steps[0] < 0 ? 1 : 0;
+        return Arrays.copyOfRange(steps, from, size);
     }
 }

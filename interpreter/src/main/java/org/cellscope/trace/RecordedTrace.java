@@ -62,6 +62,25 @@ final class RecordedTrace implements Trace {
     }
 
     @Override
+    public java.util.Set<Long> changedObjects(int index) {
+        java.util.Set<Long> out = new java.util.TreeSet<>();
+        changes().forEach((id, steps) -> {
+            if (java.util.Arrays.binarySearch(steps, index) >= 0) out.add(id);
+        });
+        return out;
+    }
+
+    @Override
+    public int[] changesOf(long objectId) { return changes().getOrDefault(objectId, new int[0]).clone(); }
+
+    private java.util.Map<Long, int[]> changesById;
+
+    private synchronized java.util.Map<Long, int[]> changes() {
+        if (changesById == null) changesById = history.changesById();
+        return changesById;
+    }
+
+    @Override
     public boolean truncated() { return truncated; }
 
     @Override

@@ -1,6 +1,8 @@
 package org.cellscope.trace;
 
+import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.Map;
 import org.cellscope.runtime.PyObject;
 
 /** The recorded changes of a run: what each object, and each frame's locals, held at any step. */
@@ -16,9 +18,13 @@ final class StateHistory {
         return h == null ? Snapshots.take(owner) : h.at(step);
     }
 
-    boolean changedAt(Object owner, int step) {
-        History h = objects.get(owner);
-        return h != null && h.changedAt(step);
+    /** Each changed heap object's id with its change steps; namespaces (not heap objects) are left out. */
+    Map<Long, int[]> changesById() {
+        Map<Long, int[]> out = new HashMap<>();
+        objects.forEach((owner, h) -> {
+            if (owner instanceof PyObject o) out.put(o.id(), h.changeSteps());
+        });
+        return out;
     }
 
     PyObject[] fastLocals(RecordedFrame frame, int step) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.cellscope.eval.PyCode;
 import org.cellscope.eval.PyFunction;
+import org.cellscope.eval.PyGenerator;
 import org.cellscope.eval.Repr;
 import org.cellscope.runtime.PyCell;
 import org.cellscope.runtime.PyDict;
@@ -76,13 +77,22 @@ final class StateReader {
     Value value(PyObject o) {
         if (o == null) return Value.UNBOUND;
         if (o instanceof PyInt || o instanceof PyFloat || o instanceof PyStr || o == PyNone.NONE) {
-            return new Value.Prim(o.type().name(), Repr.repr(o));
+            return new Value.Prim(o.type().name(), primitiveRepr(o));
         }
         if (!heap.containsKey(o.id())) {
             heap.put(o.id(), null); // reserve the slot: order of first reach, and no revisits
             pending.add(o);
         }
         return new Value.Ref(o.id());
+    }
+
+    /** repr() of an int past 3.11's 4300-digit limit raises; the diagram names its size instead. */
+    private static String primitiveRepr(PyObject o) {
+        try {
+            return Repr.repr(o);
+        } catch (org.cellscope.runtime.PyRaise e) {
+            return "<int of " + ((PyInt) o).bigValue().bitLength() + " bits>";
+        }
     }
 
     private void drain() {
@@ -123,6 +133,12 @@ final class StateReader {
         }
         if (o instanceof PyType t && t.isUserDefined()) {
             return new HeapObject.ClassObject(id, t.name(), attributes((Object[]) history.contents(o, step)));
+        }
+        if (o instanceof PyGenerator g && g.frame().recorded() instanceof RecordedFrame f) {
+            // a generator keeps its frame, and the frame's cells, alive between resumptions
+            List<HeapObject.Entry> vars = new ArrayList<>();
+            for (Variable v : frame(f, 0).variables()) vars.add(new HeapObject.Entry(new Value.Prim("str", Repr.quote(v.name())), v.value()));
+            return new HeapObject.Instance(id, "generator", List.copyOf(vars));
         }
         if (o instanceof PyInstance inst && inst.type().isUserDefined()) {
             return new HeapObject.Instance(id, inst.type().name(), attributes((Object[]) history.contents(o, step)));

@@ -10,6 +10,12 @@ public interface Trace {
     /** The full state at a step, rebuilt on demand. */
     StepView step(int index);
 
+    /** The ids of the heap objects (cells, lists, dicts, instances...) whose contents changed at this step. */
+    default java.util.Set<Long> changedObjects(int index) { return java.util.Set.of(); }
+
+    /** Every step at which the object with this id changed, in order (empty: never changed). */
+    default int[] changesOf(long objectId) { return new int[0]; }
+
     /** True when the run hit the step cap before the program ended. */
     boolean truncated();
 

@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
  * {@code export FILE.py --step N|--steps A-B|--last|--all -o OUT.png|DIR}: diagrams as PNG,
  * headless. Usage errors are ParameterExceptions, which {@link Cli} prints as one line, exit 2.
  */
-@Command(name = "export", description = "Export the diagram of trace steps as PNG (no display needed). "
+@Command(name = "export", mixinStandardHelpOptions = true, description = "Export the diagram of trace steps as PNG (no display needed). "
         + "Step N is the N-th trace event, counted from 1.")
 public final class ExportCommand implements Callable<Integer> {
 

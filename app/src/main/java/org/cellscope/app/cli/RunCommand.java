@@ -9,7 +9,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code run FILE.py}: behaves like {@code python3 FILE.py}. */
-@Command(name = "run", description = "Run a program like python3 does: its output on stdout, "
+@Command(name = "run", mixinStandardHelpOptions = true, description = "Run a program like python3 does: its output on stdout, "
         + "a traceback on stderr and exit code 1 when it fails.")
 public final class RunCommand implements Callable<Integer> {
     private final Io io;

@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
  * {@code trace --events|--json FILE.py}: the recorded trace on stdout and nothing else there;
  * the program's own stderr (traceback) goes to stderr and its exit code is ours.
  */
-@Command(name = "trace", description = "Print the program's trace: one line per event "
+@Command(name = "trace", mixinStandardHelpOptions = true, description = "Print the program's trace: one line per event "
         + "(call|line|return|exception NAME LINE [EXCTYPE]), or every step as JSON.")
 public final class TraceCommand implements Callable<Integer> {
     private final Io io;

@@ -91,10 +91,10 @@ final class DiagramModelBuilder {
         if (o instanceof HeapObject.Function f) return function(f);
         if (o instanceof HeapObject.Cell c) return new CellNode(c.id(), cellNumber, c.varName(), new Slot(c.varName(), c.contents()),
                 c.creatorFrameId());
-        if (o instanceof HeapObject.Sequence s) return new ContainerNode(s.id(), s.typeName(), indexed(s));
-        if (o instanceof HeapObject.Dict d) return new ContainerNode(d.id(), d.typeName(), entries(d.entries(), false));
-        if (o instanceof HeapObject.Instance i) return new ContainerNode(i.id(), i.typeName() + " instance", entries(i.attributes(), true));
-        if (o instanceof HeapObject.ClassObject k) return new ContainerNode(k.id(), "class " + k.name(), entries(k.attributes(), true));
+        if (o instanceof HeapObject.Sequence s) return new ContainerNode(s.id(), s.typeName(), indexed(s), false);
+        if (o instanceof HeapObject.Dict d) return new ContainerNode(d.id(), d.typeName(), entries(d.entries(), false), false);
+        if (o instanceof HeapObject.Instance i) return new ContainerNode(i.id(), i.typeName() + " instance", entries(i.attributes(), true), true);
+        if (o instanceof HeapObject.ClassObject k) return new ContainerNode(k.id(), "class " + k.name(), entries(k.attributes(), true), true);
         HeapObject.Other x = (HeapObject.Other) o;
         return new PlainNode(x.id(), x.typeName(), Slot.shorten(x.repr()));
     }

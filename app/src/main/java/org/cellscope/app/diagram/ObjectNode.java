@@ -36,8 +36,14 @@ public sealed interface ObjectNode {
         }
     }
 
-    /** A list, tuple, set, dict, instance or class: a title over a column of slots. */
-    record ContainerNode(long id, String typeLabel, List<Slot> slots) implements ObjectNode {}
+    /**
+     * A list, tuple, set, dict, instance or class: a title over a column of slots. attributes
+     * is true for instances and classes, whose slots are attributes (dunder names left out).
+     */
+    record ContainerNode(long id, String typeLabel, List<Slot> slots, boolean attributes) implements ObjectNode {
+        /** What an empty one shows: an empty list is empty; a class may just have no plain attributes. */
+        public String emptyText() { return attributes ? "no attributes" : "empty"; }
+    }
 
     /** Any other object, shown by its repr. */
     record PlainNode(long id, String typeLabel, String repr) implements ObjectNode {}

@@ -4,6 +4,11 @@ import org.cellscope.trace.LineMarkers;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -67,14 +72,28 @@ public final class PngExporter {
         return rgb;
     }
 
-    /** Writes image as PNG to file, creating its folder. */
+    /**
+     * Writes image as PNG to file, creating its folder. The stream is opened here, not by ImageIO,
+     * which prints a stack trace of its own when it cannot create the file.
+     */
     public void write(BufferedImage image, Path file) throws ExportException {
         try {
             Path dir = file.toAbsolutePath().getParent();
             if (dir != null) Files.createDirectories(dir);
-            if (!ImageIO.write(image, "png", file.toFile())) throw new ExportException("no PNG writer available");
+            try (OutputStream out = Files.newOutputStream(file)) {
+                if (!ImageIO.write(image, "png", out)) throw new ExportException("no PNG writer available");
+            }
+        } catch (FileSystemException e) {
+            throw new ExportException("cannot write " + file + ": " + reason(e), e);
         } catch (IOException e) {
             throw new ExportException("cannot write " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    private static String reason(FileSystemException e) {
+        if (e instanceof NoSuchFileException) return "no such file or directory";
+        if (e instanceof AccessDeniedException) return "permission denied";
+        if (e instanceof FileAlreadyExistsException) return "a file is in the way";
+        return e.getReason() != null ? e.getReason() : e.getClass().getSimpleName();
     }
 }

@@ -111,6 +111,21 @@ class ExportCommandTest {
     }
 
     @Test
+    void anUnwritableOutputIsOneLineAndExitOne() throws Exception {
+        Path blocker = Files.writeString(dir.resolve("blocker"), "a file, not a folder");
+        Path png = blocker.resolve("x.png");
+        assertEquals(1, export(program(COUNTER), "--last", "-o", png.toString()));
+        assertEquals("cellscope: export failed: cannot write " + png + ": a file is in the way" + System.lineSeparator(), err());
+    }
+
+    @Test
+    void helpDescribesTheOptions() throws Exception {
+        assertEquals(0, export("--help"));
+        String help = out.toString(StandardCharsets.UTF_8);
+        assertTrue(help.contains("--steps=A-B") && help.contains("--with-code") && help.contains("--scale=S"), help);
+    }
+
+    @Test
     void usageErrorsAreOneLine() throws Exception {
         String p = program(COUNTER);
         assertUsage("can't open file", export(dir.resolve("nope.py").toString(), "--last", "-o", "x.png"));

@@ -111,6 +111,7 @@ final class NodeSizer {
         }
         double labelColumn = labelWidth == 0 ? 0 : labelWidth + LABEL_GAP;
         double width = Math.max(2 * PAD + labelColumn + valueWidth, measure.width(c.typeLabel(), TextStyle.CAPTION) + 4);
+        if (c.slots().isEmpty()) width = Math.max(width, measure.width(c.emptyText(), TextStyle.CAPTION) + 2 * PAD);
         width = Math.max(width, 64);
         List<Rect> boxes = new ArrayList<>();
         double y = TYPE_LINE;

@@ -44,6 +44,8 @@ public class DiagramView extends Region {
     private static final double SLIDE = 28;
     private static final double LEGEND_HEIGHT = 40;
     private static final PseudoClass HIGHLIGHTED = PseudoClass.getPseudoClass("highlighted");
+    /** The node's properties key for what it was last drawn from. */
+    private static final String DRAWN = "cellscope.drawn";
 
     private final Pane canvas = new Pane();
     private final Group edgeLayer = new Group();
@@ -109,18 +111,24 @@ public class DiagramView extends Region {
                 leaving.add(gone);
             }
         }
-        for (FrameBox f : next.frames()) update(f.key(), nextLayout.node(f.key()), f.isGhost() ? GHOST_OPACITY : 1,
+        for (FrameBox f : next.frames()) update(f.key(), f, nextLayout.node(f.key()), f.isGhost() ? GHOST_OPACITY : 1,
                 pane -> FrameNodes.fill(pane, f, nextLayout.node(f.key())));
-        for (ObjectNode o : next.objects()) update(o.key(), nextLayout.node(o.key()), 1, pane -> fillObject(pane, o, nextLayout));
-        edgeLayer.getChildren().clear();
+        for (ObjectNode o : next.objects()) update(o.key(), o, nextLayout.node(o.key()), 1, pane -> fillObject(pane, o, nextLayout));
+        Map<Object, EdgeShape> reusable = new HashMap<>();
+        for (EdgeShape e : edges) reusable.put(e.getProperties().get(DRAWN), e);
         edges.clear();
         Set<String> waiting = new HashSet<>();
         for (FrameBox f : next.frames()) if (f.status() == FrameBox.Status.WAITING) waiting.add(f.key());
         for (var r : nextLayout.routes()) {
-            EdgeShape shape = new EdgeShape(r, labelPlace(r.edge(), next));
+            EdgeShape.LabelPlace place = labelPlace(r.edge(), next);
             // deep recursion fans many frames' arrows into one cell; the callers' arrows step back
-            if (waiting.contains(r.edge().fromKey()) && next.object(r.edge().targetId()).orElse(null) instanceof CellNode) {
-                shape.getStyleClass().add("from-waiting");
+            boolean lighter = waiting.contains(r.edge().fromKey()) && next.object(r.edge().targetId()).orElse(null) instanceof CellNode;
+            List<Object> drawn = List.of(r, place, lighter);
+            EdgeShape shape = reusable.remove(drawn);
+            if (shape == null) {
+                shape = new EdgeShape(r, place);
+                if (lighter) shape.getStyleClass().add("from-waiting");
+                shape.getProperties().put(DRAWN, drawn);
             }
             edges.add(shape);
         }
@@ -158,7 +166,7 @@ public class DiagramView extends Region {
     }
 
     /** Reuses the node of the same frame or object so that it can move instead of blinking. */
-    private void update(String key, NodeGeometry g, double opacity, Consumer<Pane> fill) {
+    private void update(String key, Object content, NodeGeometry g, double opacity, Consumer<Pane> fill) {
         Pane pane = nodes.get(key);
         Rect to = g.bounds();
         boolean frame = key.startsWith("frame:");
@@ -182,7 +190,12 @@ public class DiagramView extends Region {
         pane.setMinSize(to.w(), to.h());
         pane.setPrefSize(to.w(), to.h());
         pane.setMaxSize(to.w(), to.h());
-        fill.accept(pane);
+        // most nodes look the same from one step to the next: rebuilding them all made big heaps slow
+        List<Object> drawn = List.of(content, g.at(0, 0));
+        if (!drawn.equals(pane.getProperties().get(DRAWN))) {
+            fill.accept(pane);
+            pane.getProperties().put(DRAWN, drawn);
+        }
         animation.add(new StepAnimation.Move(pane, x0, y0, to.x(), to.y(), opacity0, opacity, phase));
     }
 

@@ -112,7 +112,7 @@ final class ObjectNodes {
         box.getStyleClass().add("node-body");
         Parts.place(pane, box, new Rect(0, TYPE_LINE, g.bounds().w(), g.bounds().h() - TYPE_LINE));
         if (c.slots().isEmpty()) {
-            Label empty = Parts.label("empty", "unbound");
+            Label empty = Parts.label(c.emptyText(), "unbound");
             empty.setAlignment(Pos.CENTER);
             Parts.place(pane, empty, new Rect(0, TYPE_LINE, g.bounds().w(), CONTAINER_ROW));
         }

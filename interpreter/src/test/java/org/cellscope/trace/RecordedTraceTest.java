@@ -1,0 +1,119 @@
+package org.cellscope.trace;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.cellscope.Cellscope;
+import org.junit.jupiter.api.Test;
+
+/** The recorded trace on the chapter's closures: frames pop, cells stay, changes are findable. */
+class RecordedTraceTest {
+    private static final String COUNTER = """
+        def make_counter():
+            count = 0
+            def counter():
+                nonlocal count
+                count += 1
+                return count
+            return counter
+        c = make_counter()
+        c()
+        c()
+        """;
+
+    private static Trace record(String source) { return Cellscope.record(source, "p.py", "", 10_000); }
+
+    private static int firstStep(Trace t, String event) {
+        for (int i = 0; i < t.size(); i++) if (t.event(i).format().equals(event)) return i;
+        throw new AssertionError("no " + event);
+    }
+
+    private static List<HeapObject.Cell> cells(StepView s) {
+        return s.heap().stream().filter(o -> o instanceof HeapObject.Cell).map(o -> (HeapObject.Cell) o).toList();
+    }
+
+    private static List<HeapObject.Function> functions(StepView s) {
+        return s.heap().stream().filter(o -> o instanceof HeapObject.Function).map(o -> (HeapObject.Function) o).toList();
+    }
+
+    @Test
+    void theCellOutlivesTheFrameThatMadeIt() {
+        Trace t = record(COUNTER);
+        StepView after = t.step(firstStep(t, "return make_counter 7") + 1);
+        assertEquals(1, after.frames().size(), "make_counter's frame is gone");
+        HeapObject.Cell cell = cells(after).get(0);
+        assertEquals("count", cell.varName());
+        assertEquals(new Value.Prim("int", "0"), cell.contents());
+        HeapObject.Function counter = functions(after).stream().filter(f -> f.name().equals("counter")).findFirst().orElseThrow();
+        assertEquals(List.of(cell.id()), counter.closure(), "the closure's arrow points at the cell");
+    }
+
+    @Test
+    void eachCallSeesTheOneCellChangeAndStepsBackUndoIt() {
+        Trace t = record(COUNTER);
+        int end = t.size() - 1;
+        HeapObject.Cell atEnd = cells(t.step(end)).get(0);
+        assertEquals(new Value.Prim("int", "2"), atEnd.contents());
+        int[] changes = t.changesOf(atEnd.id());
+        assertEquals(3, changes.length, "count = 0, then count += 1 twice");
+        assertEquals(new Value.Prim("int", "1"), cells(t.step(changes[1])).get(0).contents());
+        assertEquals(new Value.Prim("int", "0"), cells(t.step(changes[1] - 1)).get(0).contents());
+        assertTrue(t.changedObjects(changes[2]).contains(atEnd.id()));
+        FrameView call = t.step(changes[1]).activeFrame();
+        assertEquals("counter", call.name());
+        assertEquals(new Variable("count", VarKind.FREE, new Value.Ref(atEnd.id())), call.variables().get(0));
+    }
+
+    @Test
+    void theLoopPitfallMakesThreeLambdasShareOneCellAndTheFixNone() {
+        Trace t = record("funcs = [lambda: i for i in range(3)]\nfixed = [lambda i=i: i for i in range(3)]\n");
+        StepView end = t.step(t.size() - 1);
+        List<HeapObject.Function> lambdas = functions(end);
+        assertEquals(6, lambdas.size());
+        assertEquals(1, cells(end).size(), "one cell i");
+        long cell = cells(end).get(0).id();
+        assertEquals(3, lambdas.stream().filter(f -> f.closure().equals(List.of(cell))).count());
+        List<HeapObject.Function> fixedOnes = lambdas.stream().filter(f -> !f.defaults().isEmpty()).toList();
+        assertEquals(3, fixedOnes.size());
+        assertTrue(fixedOnes.stream().allMatch(f -> f.closure().isEmpty()), "__closure__ is None");
+        assertEquals(List.of("0", "1", "2"), fixedOnes.stream().map(f -> ((Value.Prim) f.defaults().get(0)).repr()).toList());
+    }
+
+    @Test
+    void aStepReadsTheSameWhicheverOrderStepsAreRead() {
+        Trace t = record("xs = []\nfor k in range(5):\n    xs.append(k * k)\nd = {'a': xs}\n");
+        List<StepView> forward = new java.util.ArrayList<>();
+        for (int i = 0; i < t.size(); i++) forward.add(t.step(i));
+        for (int i = t.size() - 1; i >= 0; i--) assertEquals(forward.get(i), t.step(i));
+        HeapObject.Sequence list = (HeapObject.Sequence) t.step(t.size() - 1).heap().get(0);
+        assertEquals(5, list.items().size());
+        HeapObject.Sequence early = (HeapObject.Sequence) t.step(firstStep(t, "line <module> 3") + 1).heap().get(0);
+        assertEquals(List.of(new Value.Prim("int", "0")), early.items(), "the list as it was then, not as it ended");
+    }
+
+    @Test
+    void aSuspendedGeneratorKeepsItsCellsAlive() {
+        Trace t = record("""
+            def counter():
+                n = 0
+                def bump():
+                    nonlocal n
+                    n += 1
+                while True:
+                    bump()
+                    yield n
+            g = counter()
+            next(g)
+            next(g)
+            """);
+        StepView end = t.step(t.size() - 1);
+        assertEquals(1, end.frames().size(), "the generator is suspended, off the stack");
+        HeapObject.Instance gen = (HeapObject.Instance) end.heap().stream()
+            .filter(o -> o.typeName().equals("generator")).findFirst().orElseThrow();
+        Value nRef = gen.attributes().stream().filter(e -> e.key().equals(new Value.Prim("str", "'n'")))
+            .findFirst().orElseThrow().value();
+        HeapObject.Cell n = (HeapObject.Cell) end.object(((Value.Ref) nRef).id());
+        assertEquals(new Value.Prim("int", "2"), n.contents());
+    }
+}
