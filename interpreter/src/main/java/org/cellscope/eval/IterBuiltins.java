@@ -1,7 +1,6 @@
 package org.cellscope.eval;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.cellscope.runtime.Errors;
@@ -56,7 +55,7 @@ final class IterBuiltins {
             PyObject v = Ops.next(a[0]);
             return v != null ? v : a[1];
         });
-        Builtins.fn(b, "enumerate", (a, kw) -> {
+        type(b, ENUMERATE, (a, kw) -> {
             Args.onlyKeywords("enumerate", kw, "start", "iterable");
             PyObject start = a.length > 1 ? a[1] : Args.kw(kw, "start");
             PyObject iterable = a.length > 0 ? a[0] : Args.kw(kw, "iterable");
@@ -71,8 +70,8 @@ final class IterBuiltins {
                 return PyTuple.of(i, x);
             }, ENUMERATE);
         });
-        Builtins.fn(b, "zip", IterBuiltins::zip);
-        Builtins.fn(b, "map", (a, kw) -> {
+        type(b, ZIP, IterBuiltins::zip);
+        type(b, MAP, (a, kw) -> {
             Args.noKeywords("map", kw);
             if (a.length < 2) throw Errors.typeError("map() must have at least two arguments.");
             PyObject f = a[0];
@@ -87,7 +86,7 @@ final class IterBuiltins {
                 return Calls.call(f, row, null);
             }, MAP);
         });
-        Builtins.fn(b, "filter", (a, kw) -> {
+        type(b, FILTER, (a, kw) -> {
             Args.noKeywords("filter", kw);
             Args.count("filter", a, 2, 2);
             PyObject f = a[0];
@@ -100,7 +99,7 @@ final class IterBuiltins {
                 return null;
             }, FILTER);
         });
-        Builtins.fn(b, "reversed", (a, kw) -> {
+        type(b, ReversedSequence.TYPE, (a, kw) -> {
             Args.noKeywords("reversed", kw);
             if (a.length != 1) throw Errors.typeError("reversed expected 1 argument, got " + a.length);
             return reversed(a[0]);
@@ -123,6 +122,12 @@ final class IterBuiltins {
             for (PyObject x = Ops.next(it); x != null; x = Ops.next(it)) if (!Ops.truthy(x)) return PyBool.FALSE;
             return PyBool.TRUE;
         });
+    }
+
+    /** A builtin that is a class in CPython (map, zip, enumerate...): calling the class makes its iterator. */
+    private static void type(Map<String, PyObject> b, PyType type, org.cellscope.runtime.PyBuiltin.Body body) {
+        type.setConstructor((t, a, kw) -> body.call(a, kw));
+        b.put(type.name(), type);
     }
 
     private static PyObject zip(PyObject[] a, Map<String, PyObject> kw) {

@@ -128,6 +128,20 @@ final class StrMethods {
         throw Errors.typeError(what + " must be str, not " + o.type().name());
     }
 
+    /** Python orders strings by code point; Java's compareTo by UTF-16 unit, which puts U+E000..U+FFFF after emoji. */
+    static int compare(String a, String b) {
+        int n = Math.min(a.length(), b.length());
+        for (int i = 0; i < n; i++) {
+            char x = a.charAt(i), y = b.charAt(i);
+            if (x != y) {
+                boolean sx = Character.isSurrogate(x), sy = Character.isSurrogate(y);
+                if (sx != sy) return sx ? 1 : -1; // a character beyond U+FFFF sorts after every one within
+                return x - y;
+            }
+        }
+        return a.length() - b.length();
+    }
+
     static boolean space(int c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == 0x85;
     }

@@ -32,6 +32,7 @@ final class TypeMethods {
         SetMethods.install();
         StrMethods.install();
         NumberMethods.install();
+        BuiltinDunders.install();
     }
 
     static void method(PyType t, String name, PyBuiltin.Body body) {

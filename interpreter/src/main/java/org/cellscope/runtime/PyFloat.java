@@ -25,10 +25,7 @@ public final class PyFloat extends PyObject {
         return false;
     }
 
-    /** Equal numbers hash alike, as in CPython: 1.0 and 1 are the same dict key. */
+    /** Equal numbers hash alike, as in CPython: 1.0 and 1, 2.0**70 and 2**70 are the same dict key. */
     @Override
-    public int hashCode() {
-        if (value == Math.rint(value) && Math.abs(value) < 9.2e18) return Long.hashCode((long) value);
-        return Double.hashCode(value);
-    }
+    public int hashCode() { return Long.hashCode(PyHash.ofDouble(value, this)); }
 }

@@ -55,7 +55,7 @@ public class PyInt extends PyObject {
     }
 
     @Override
-    public int hashCode() { return big == null ? Long.hashCode(value) : big.hashCode(); }
+    public int hashCode() { return Long.hashCode(PyHash.ofInt(this)); } // equal to the hashCode of an equal float
 
     @Override
     public String toString() { return big == null ? Long.toString(value) : big.toString(); }
