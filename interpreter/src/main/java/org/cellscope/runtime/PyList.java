@@ -15,4 +15,7 @@ public final class PyList extends PyObject {
 
     /** The live backing list: mutations are the list's mutations. */
     public ArrayList<PyObject> items() { return items; }
+
+    /** How many changes other than appends the list has had (see {@link TrackedList#edits()}). */
+    public int edits() { return items.edits(); }
 }
