@@ -34,7 +34,14 @@ final class Classes {
             PyType.Constructor ctor = type.constructor();
             if (ctor == null) throw Errors.typeError("cannot create '" + type.name() + "' instances");
             if (!type.isUserDefined()) return ctor.construct(type, args, kwargs);
-            throw Errors.typeError("subclassing builtin type '" + builtin.name() + "' is not supported by Cellscope");
+            PyObject init = type.lookup("__init__");
+            boolean userInit = init instanceof PyFunction;
+            // with its own __init__ the subclass fills itself (through super().__init__); else the builtin's arguments apply
+            PyObject base = userInit ? ctor.construct(builtin, new PyObject[0], null) : ctor.construct(builtin, args, kwargs);
+            PyObject value = org.cellscope.runtime.BuiltinSubclass.of(type, base);
+            if (value == null) throw Errors.typeError("subclassing builtin type '" + builtin.name() + "' is not supported by Cellscope");
+            if (userInit) Calls.call(init, Calls.prepend(value, args), kwargs);
+            return value;
         } else {
             instance = new PyInstance(type);
         }

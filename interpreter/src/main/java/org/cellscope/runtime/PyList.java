@@ -3,7 +3,7 @@ package org.cellscope.runtime;
 import java.util.ArrayList;
 import java.util.List;
 
-public final class PyList extends PyObject {
+public class PyList extends PyObject {
     private final TrackedList items;
 
     public PyList() { this.items = new TrackedList(this); }
