@@ -131,6 +131,7 @@ public final class Attributes {
             case "co_varnames": return strings(c.varnames);
             case "co_cellvars": return strings(c.cellvars);
             case "co_freevars": return strings(c.freevars);
+            case "co_names": return strings(c.names().toArray(String[]::new));
             case "co_argcount": return PyInt.of(c.argcount);
             case "co_posonlyargcount": return PyInt.of(c.posonlyargcount);
             case "co_kwonlyargcount": return PyInt.of(c.kwonlyargcount);
