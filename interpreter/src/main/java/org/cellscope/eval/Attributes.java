@@ -104,7 +104,7 @@ public final class Attributes {
             }
         }
         if (name.equals("__class__")) return obj.type();
-        if (name.equals("__dict__") && obj instanceof PyInstance inst) return dictOf(inst.dict());
+        if (name.equals("__dict__") && obj instanceof PyInstance inst) return inst.dictObject();
         return null;
     }
 

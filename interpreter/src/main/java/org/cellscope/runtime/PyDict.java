@@ -4,7 +4,12 @@ import java.util.LinkedHashMap;
 
 /** A dict in insertion order. Keys use the Python-level equality of their Java equals/hashCode. */
 public class PyDict extends PyObject {
-    private final LinkedHashMap<PyObject, PyObject> map = new TrackedMap<>(this);
+    private final LinkedHashMap<PyObject, PyObject> map;
+
+    public PyDict() { this.map = new TrackedMap<>(this); }
+
+    /** A dict over storage that another object owns (an instance's __dict__). */
+    PyDict(LinkedHashMap<PyObject, PyObject> storage) { this.map = storage; }
 
     @Override
     public PyType type() { return Types.DICT; }

@@ -6,7 +6,9 @@ import java.util.Map;
 /** An instance of a class the program defined: its class and its attribute dict. */
 public class PyInstance extends PyObject {
     private PyType type;
-    private final Map<String, PyObject> dict = new TrackedMap<>(this);
+    private final TrackedMap<PyObject, PyObject> attributes = new TrackedMap<>(this);
+    private final Map<String, PyObject> dict = new StringKeyMap(attributes);
+    private PyDict dictObject;
 
     public PyInstance(PyType type) { this.type = type; }
 
@@ -15,7 +17,14 @@ public class PyInstance extends PyObject {
 
     public void setType(PyType type) { this.type = type; }
 
+    /** The attributes by name (a view of {@link #dictObject()}). */
     public Map<String, PyObject> dict() { return dict; }
+
+    /** {@code obj.__dict__}: a dict that is the attribute storage itself. */
+    public PyDict dictObject() {
+        if (dictObject == null) dictObject = new PyDict(attributes);
+        return dictObject;
+    }
 
     /** The interpreter's side of __hash__ and __eq__ for classes that define them (set by the evaluator). */
     public interface Dunders {
