@@ -33,10 +33,7 @@ final class CoreBuiltins {
         builtins.put("property", Descriptors.PROPERTY);
         builtins.put("staticmethod", Descriptors.STATICMETHOD);
         builtins.put("classmethod", Descriptors.CLASSMETHOD);
-        builtins.put("super", new PyBuiltin("super", null, (args, kw) -> {
-            if (args.length == 2) return new PySuper((PyType) args[0], args[1]);
-            return PySuper.fromFrame(runner.top);
-        }));
+        builtins.put("super", PySuper.TYPE);
         builtins.put("globals", new PyBuiltin("globals", null, (args, kw) -> Attributes.dictOf(runner.top.globals)));
         builtins.put("locals", new PyBuiltin("locals", null, (args, kw) -> locals(runner.top)));
     }

@@ -9,6 +9,11 @@ import org.cellscope.runtime.Types;
 final class PySuper extends PyObject {
     static final PyType TYPE = Types.builtin("super", Types.OBJECT);
 
+    static {
+        TYPE.setConstructor((t, args, kw) -> args.length == 2 ? new PySuper((PyType) args[0], args[1])
+            : fromFrame(Runner.current().top));
+    }
+
     private final PyType start;
     private final PyObject self;
 

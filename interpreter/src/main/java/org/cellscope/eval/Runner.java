@@ -27,7 +27,13 @@ public final class Runner {
         String readLine();
     }
 
+    /** The run of this thread and of the generator threads it starts (for builtins that need the calling frame). */
+    private static final InheritableThreadLocal<Runner> CURRENT = new InheritableThreadLocal<>();
+
+    static Runner current() { return CURRENT.get(); }
+
     Runner(TraceListener listener, Output output, Input input, String filename, String source) {
+        CURRENT.set(this);
         this.listener = listener;
         this.output = output;
         this.input = input;
