@@ -34,7 +34,7 @@ final class FunctoolsModule {
         PyType cacheWrapperType = m.newType("_lru_cache_wrapper");
         PyType cacheInfoType = m.newType("CacheInfo");
         cacheInfoType.dict().put("__repr__", new PyBuiltin("__repr__", cacheInfoType, (a, kw) -> {
-            Map<String, PyObject> d = ((PyInstance) a[0]).dict();
+            Map<String, PyObject> d = ((PyInstance) Args.self(a, cacheInfoType, "__repr__")).dict();
             return PyStr.of("CacheInfo(hits=" + Repr.repr(d.get("hits")) + ", misses=" + Repr.repr(d.get("misses"))
                 + ", maxsize=" + Repr.repr(d.get("maxsize")) + ", currsize=" + Repr.repr(d.get("currsize")) + ")");
         }));

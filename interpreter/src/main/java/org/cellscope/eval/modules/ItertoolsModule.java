@@ -230,7 +230,7 @@ final class ItertoolsModule {
     /** An iterator type with its own repr ({@code count(9)}, {@code repeat('x', 3)}). */
     static PyType reprType(PyModule m, String name, java.util.function.Function<PyObject, String> repr) {
         PyType t = m.newType(name);
-        t.dict().put("__repr__", new PyBuiltin("__repr__", t, (a, kw) -> PyStr.of(repr.apply(a[0]))));
+        t.dict().put("__repr__", new PyBuiltin("__repr__", t, (a, kw) -> PyStr.of(repr.apply(Args.self(a, t, "__repr__")))));
         return t;
     }
 }
