@@ -42,10 +42,44 @@ class BuiltinRobustnessTest {
         print(answered == len(targets) * len(calls))
         """;
 
+    /** The special methods of builtin objects, called through their class with selves of every kind. */
+    private static final String SPECIAL_METHODS = """
+        import math, itertools, functools, operator
+        values = [None, 0, -1, 2.5, "ab", [1], (1,), {"k": 1}, {1}, len, range(2)]
+        samples = [{}.keys(), {}.values(), {}.items(), functools.partial(max, 1), itertools.repeat(1, 2), itertools.chain(),
+                   math, functools.lru_cache(lambda: 0), functools.lru_cache(lambda: 0).cache_info(),
+                   functools.cmp_to_key(lambda a, b: 0)(1), operator.itemgetter(1), map(len, []), zip(), enumerate([]),
+                   reversed("ab"), iter([]), slice(1), True, 1.5, "s", [], (), set(), frozenset(), {}, range(1)]
+        targets = []
+        for t in [type(s) for s in samples] + [type(itertools.count())]:
+            for name in dir(t):
+                f = getattr(t, name, None)
+                if callable(f) and getattr(object, name, None) is not f and name not in ("__init__", "__new__", "__class__"):
+                    targets.append(f)
+        calls = [()] + [(a,) for a in values] + [(a, b) for a in values[:6] for b in values[:6]]
+        calls += [(s,) for s in samples] + [(s, 1) for s in samples]
+        for f in targets:
+            for args in calls:
+                try:
+                    f(*args)
+                except Exception:
+                    pass
+        print(len(targets) > 50)
+        """;
+
     @Test
     void everyCallEndsInAValueOrAPythonException() {
+        assertRunsClean(PROGRAM);
+    }
+
+    @Test
+    void specialMethodsCheckTheirSelf() {
+        assertRunsClean(SPECIAL_METHODS);
+    }
+
+    private static void assertRunsClean(String program) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
-        int exit = Cellscope.run(PROGRAM, "robustness.py", "", new PrintStream(out, true, StandardCharsets.UTF_8),
+        int exit = Cellscope.run(program, "robustness.py", "", new PrintStream(out, true, StandardCharsets.UTF_8),
             new PrintStream(err, true, StandardCharsets.UTF_8));
         assertEquals("", err.toString(StandardCharsets.UTF_8));
         assertEquals("True\n", out.toString(StandardCharsets.UTF_8));

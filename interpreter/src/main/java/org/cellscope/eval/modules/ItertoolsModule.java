@@ -30,7 +30,7 @@ final class ItertoolsModule {
             return chain(t, Ops.iter(new PyTuple(a)));
         });
         chain.dict().put("__repr__", new PyBuiltin("__repr__", chain, // a builtins-module class, so that it can construct
-            (a, kw) -> PyStr.of("<itertools.chain object at " + a[0].address() + ">")));
+            (a, kw) -> PyStr.of("<itertools.chain object at " + Args.self(a, chain, "__repr__").address() + ">")));
         chain.dict().put("from_iterable", new PyBuiltin("from_iterable", chain, (a, kw) -> {
             Args.count("from_iterable", a, 1, 1);
             return chain(chain, Ops.iter(a[0]));
