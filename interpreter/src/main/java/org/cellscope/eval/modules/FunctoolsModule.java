@@ -110,7 +110,10 @@ final class FunctoolsModule {
             for (int i = 0; i < frozenArgs.size(); i++) all[i] = frozenArgs.get(i);
             System.arraycopy(b, 0, all, frozenArgs.size(), b.length);
             Map<String, PyObject> merged = new LinkedHashMap<>();
-            keywords.map().forEach((k, v) -> merged.put(((PyStr) k).value(), v));
+            keywords.map().forEach((k, v) -> { // p.keywords is the program's to change
+                if (!(k instanceof PyStr name)) throw Errors.typeError("keywords must be strings");
+                merged.put(name.value(), v);
+            });
             if (bkw != null) merged.putAll(bkw);
             return Calls.call(target, all, merged.isEmpty() ? null : merged);
         }, () -> {
