@@ -56,7 +56,7 @@ public final class Cellscope {
             Interpreter.Outcome outcome = execute(source, filename, stdin, recorder, recorder::write);
             return recorder.finish(source, outcome.stderr(), outcome.exitCode());
         } finally {
-            Mutations.uninstall(recorder);
+            Mutations.uninstall();
         }
     }
 

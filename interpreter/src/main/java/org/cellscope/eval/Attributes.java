@@ -81,6 +81,13 @@ public final class Attributes {
                 case "args": return e.args();
                 case "__cause__": return orNone(e.cause());
                 case "__context__": return orNone(e.context());
+                case "errno":
+                case "strerror":
+                    if (e.type().isSubtypeOf(org.cellscope.runtime.Errors.OS_ERROR)) {
+                        int i = name.equals("errno") ? 0 : 1;
+                        return e.args().size() >= 2 ? e.args().get(i) : PyNone.NONE;
+                    }
+                    break;
                 case "code":
                     if (e.type().isSubtypeOf(org.cellscope.runtime.Errors.SYSTEM_EXIT)) {
                         return e.args().size() == 0 ? PyNone.NONE : e.args().size() == 1 ? e.args().get(0) : e.args();
@@ -124,6 +131,7 @@ public final class Attributes {
             case "co_varnames": return strings(c.varnames);
             case "co_cellvars": return strings(c.cellvars);
             case "co_freevars": return strings(c.freevars);
+            case "co_names": return strings(c.names().toArray(String[]::new));
             case "co_argcount": return PyInt.of(c.argcount);
             case "co_posonlyargcount": return PyInt.of(c.posonlyargcount);
             case "co_kwonlyargcount": return PyInt.of(c.kwonlyargcount);

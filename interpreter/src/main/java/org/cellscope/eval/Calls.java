@@ -94,9 +94,4 @@ public final class Calls {
             frame.at));
         if (frame.runner.listener != null) frame.runner.listener.onException(frame, exc);
     }
-
-    static PyObject callMethod(PyObject self, String name, PyObject... args) {
-        PyObject m = Attributes.get(self, name);
-        return call(m, args, null);
-    }
 }

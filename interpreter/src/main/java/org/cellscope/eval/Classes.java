@@ -26,12 +26,22 @@ final class Classes {
         PyType builtin = type.builtinBase();
         PyObject instance;
         if (builtin.isSubtypeOf(Errors.BASE_EXCEPTION)) {
+            if (type == Errors.OS_ERROR && args.length >= 2 && args[0] instanceof org.cellscope.runtime.PyInt errno) {
+                type = Errors.osErrorFor(errno.longValue());
+            }
             instance = new PyBaseException(type, PyTuple.of(args));
         } else if (!type.isUserDefined() || builtin != org.cellscope.runtime.Types.OBJECT) {
             PyType.Constructor ctor = type.constructor();
             if (ctor == null) throw Errors.typeError("cannot create '" + type.name() + "' instances");
             if (!type.isUserDefined()) return ctor.construct(type, args, kwargs);
-            throw Errors.typeError("subclassing builtin type '" + builtin.name() + "' is not supported by Cellscope");
+            PyObject init = type.lookup("__init__");
+            boolean userInit = init instanceof PyFunction;
+            // with its own __init__ the subclass fills itself (through super().__init__); else the builtin's arguments apply
+            PyObject base = userInit ? ctor.construct(builtin, new PyObject[0], null) : ctor.construct(builtin, args, kwargs);
+            PyObject value = org.cellscope.runtime.BuiltinSubclass.of(type, base);
+            if (value == null) throw Errors.typeError("subclassing builtin type '" + builtin.name() + "' is not supported by Cellscope");
+            if (userInit) Calls.call(init, Calls.prepend(value, args), kwargs);
+            return value;
         } else {
             instance = new PyInstance(type);
         }

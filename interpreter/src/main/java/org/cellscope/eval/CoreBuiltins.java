@@ -19,6 +19,7 @@ final class CoreBuiltins {
                 org.cellscope.runtime.PyTuple.of(java.util.Arrays.copyOfRange(a, 1, a.length)));
             return org.cellscope.runtime.PyNone.NONE;
         });
+        method(org.cellscope.runtime.Errors.BASE_EXCEPTION, "with_traceback", a -> a[0]);
         method(org.cellscope.runtime.Errors.BASE_EXCEPTION, "__str__",
             a -> org.cellscope.runtime.PyStr.of(Repr.exceptionStr((org.cellscope.runtime.PyBaseException) a[0])));
     }

@@ -22,11 +22,13 @@ public final class Items {
     public static PyObject getItem(PyObject obj, PyObject key) {
         if (obj instanceof PyDict d) {
             PyObject v = d.map().get(Hashing.key(key));
-            if (v == null) throw keyError(key);
-            return v;
+            if (v != null) return v;
+            PyObject missing = d.type().isUserDefined() ? d.type().lookup("__missing__") : null;
+            if (missing != null) return Calls.call(missing, new PyObject[] {d, key}, null);
+            throw keyError(key);
         }
         if (obj instanceof PyList || obj instanceof PyTuple || obj instanceof PyStr || obj instanceof PyRange) {
-            String what = obj.type().name();
+            String what = obj.type().builtinBase().name(); // a subclass of list still says "list index out of range"
             if (key instanceof PySlice s) return slice(obj, s);
             List<PyObject> items = obj instanceof PyStr str ? chars(str.value()) : obj instanceof PyRange r ? null : Sequences.toList(obj);
             long size = items != null ? items.size() : ((PyRange) obj).length();

@@ -27,7 +27,16 @@ final class NameAccess {
     private final PyCode code;
 
     /** An attribute name as the class body or method sees it: {@code __x} becomes {@code _C__x}. */
-    String attribute(String name) { return scope.mangle(name); }
+    String attribute(String name) {
+        String mangled = scope.mangle(name);
+        code.useName(mangled);
+        return mangled;
+    }
+
+    /** Names reached through a namespace (not a slot or a cell) are co_names. */
+    private boolean byName(NameScope ns) {
+        return ns == NameScope.GLOBAL_EXPLICIT || ns == NameScope.GLOBAL_IMPLICIT || ns == NameScope.LOCAL && namespaceBody();
+    }
 
     NameAccess(Scope scope, PyCode code) {
         this.scope = scope;
@@ -67,6 +76,7 @@ final class NameAccess {
     Eval load(String source) {
         String name = scope.mangle(source);
         NameScope ns = scope.scopeOf(name);
+        if (byName(ns)) code.useName(name);
         switch (ns) {
             case LOCAL:
                 if (namespaceBody()) return f -> loadName(f, name);
@@ -99,6 +109,7 @@ final class NameAccess {
     Store store(String source) {
         String name = scope.mangle(source);
         NameScope ns = scope.scopeOf(name);
+        if (byName(ns)) code.useName(name);
         switch (ns) {
             case LOCAL:
                 if (namespaceBody()) return (f, v) -> f.names.put(name, v);
@@ -117,6 +128,7 @@ final class NameAccess {
     Delete delete(String source) {
         String name = scope.mangle(source);
         NameScope ns = scope.scopeOf(name);
+        if (byName(ns)) code.useName(name);
         switch (ns) {
             case LOCAL:
                 if (namespaceBody()) return f -> {

@@ -348,8 +348,6 @@ public final class Ops {
         throw Errors.typeError("object of type '" + o.type().name() + "' has no len()");
     }
 
-    static boolean isBuiltinCallable(PyObject o) { return o instanceof PyBuiltin; }
-
     /** Iterates a user object through __getitem__ with 0, 1, 2... until IndexError. */
     private static PyIter getItemIterator(PyObject target) {
         long[] index = {0};

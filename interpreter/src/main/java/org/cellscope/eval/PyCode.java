@@ -28,6 +28,8 @@ public final class PyCode extends PyObject {
     Exec body;     // set by the compiler once the body is compiled
     Runner runner; // the run this code belongs to
     PyObject doc;  // the docstring, or null
+    /** co_names: globals, namespace names and attributes the code uses, in order of first use. */
+    private final java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
 
     PyCode(Scope scope, String filename, int firstLine, int argcount, int posonlyargcount, int kwonlyargcount,
            boolean varargs, boolean varkeywords) {
@@ -67,4 +69,8 @@ public final class PyCode extends PyObject {
     public List<String> freevars() { return List.of(freevars); }
 
     public int argcount() { return argcount; }
+
+    void useName(String name) { names.add(name); }
+
+    public List<String> names() { return List.copyOf(names); }
 }

@@ -75,8 +75,6 @@ public final class PyGenerator extends PyObject {
 
     public boolean isRunning() { return running; }
 
-    public boolean isSuspended() { return started && !finished && !running; }
-
     /** The next value, or null when the generator is exhausted (for loops: no StopIteration event). */
     PyObject next() {
         return resume(PyNone.NONE, null);

@@ -99,6 +99,7 @@ public final class Repr {
         if (e.type().isSubtypeOf(Errors.KEY_ERROR) && args.size() == 1) return repr(args.get(0));
         if (args.size() == 0) return "";
         if (args.size() == 1) return str(args.get(0));
+        if (e.type().isSubtypeOf(Errors.OS_ERROR) && args.size() == 2) return "[Errno " + str(args.get(0)) + "] " + str(args.get(1));
         return repr(args);
     }
 

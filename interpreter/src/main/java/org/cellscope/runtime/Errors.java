@@ -29,12 +29,31 @@ public final class Errors {
     public static final PyType TYPE_ERROR = Types.builtin("TypeError", EXCEPTION);
     public static final PyType VALUE_ERROR = Types.builtin("ValueError", EXCEPTION);
     public static final PyType EOF_ERROR = Types.builtin("EOFError", EXCEPTION);
+    public static final PyType OS_ERROR = Types.builtin("OSError", EXCEPTION);
+    public static final PyType FILE_NOT_FOUND_ERROR = Types.builtin("FileNotFoundError", OS_ERROR);
+    public static final PyType FILE_EXISTS_ERROR = Types.builtin("FileExistsError", OS_ERROR);
+    public static final PyType PERMISSION_ERROR = Types.builtin("PermissionError", OS_ERROR);
+    public static final PyType NOT_A_DIRECTORY_ERROR = Types.builtin("NotADirectoryError", OS_ERROR);
+    public static final PyType IS_A_DIRECTORY_ERROR = Types.builtin("IsADirectoryError", OS_ERROR);
 
     public static final PyType[] ALL = {BASE_EXCEPTION, SYSTEM_EXIT, KEYBOARD_INTERRUPT, GENERATOR_EXIT,
         EXCEPTION, STOP_ITERATION, ARITHMETIC_ERROR, ZERO_DIVISION_ERROR, OVERFLOW_ERROR, ASSERTION_ERROR,
         ATTRIBUTE_ERROR, IMPORT_ERROR, MODULE_NOT_FOUND_ERROR, LOOKUP_ERROR, INDEX_ERROR, KEY_ERROR,
         NAME_ERROR, UNBOUND_LOCAL_ERROR, RUNTIME_ERROR, RECURSION_ERROR, NOT_IMPLEMENTED_ERROR, SYNTAX_ERROR,
-        TYPE_ERROR, VALUE_ERROR, EOF_ERROR};
+        TYPE_ERROR, VALUE_ERROR, EOF_ERROR, OS_ERROR, FILE_NOT_FOUND_ERROR, FILE_EXISTS_ERROR, PERMISSION_ERROR,
+        NOT_A_DIRECTORY_ERROR, IS_A_DIRECTORY_ERROR};
+
+    /** OSError(errno, strerror) becomes the subclass for that errno, as CPython's constructor does. */
+    public static PyType osErrorFor(long errno) {
+        return switch ((int) errno) {
+            case 2 -> FILE_NOT_FOUND_ERROR;
+            case 13 -> PERMISSION_ERROR;
+            case 17 -> FILE_EXISTS_ERROR;
+            case 20 -> NOT_A_DIRECTORY_ERROR;
+            case 21 -> IS_A_DIRECTORY_ERROR;
+            default -> OS_ERROR;
+        };
+    }
 
     public static PyRaise raise(PyType type, String message) {
         PyTuple args = message == null ? PyTuple.EMPTY : PyTuple.of(new PyStr(message));

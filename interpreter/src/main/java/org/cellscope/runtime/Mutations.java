@@ -3,7 +3,7 @@ package org.cellscope.runtime;
 /**
  * The write barrier of a recording: every container, cell and namespace reports that it is
  * about to change, so the recorder can keep a history of how it looked at each step instead of
- * copying the whole heap at every step. Without a recording it costs one field read.
+ * copying the whole heap at every step.
  */
 public final class Mutations {
     /** Told before owner's contents change (owner: a PyObject, or a frame's namespace map). */
@@ -11,19 +11,19 @@ public final class Mutations {
         void changing(Object owner);
     }
 
-    // One program records at a time; generator threads of that program share the recorder.
-    private static Listener listener;
+    // Per program: the interpreter thread and the generator threads it starts inherit the
+    // recorder of the thread that started the recording, so two recordings never mix.
+    private static final InheritableThreadLocal<Listener> LISTENER = new InheritableThreadLocal<>();
 
     private Mutations() {}
 
     public static void changing(Object owner) {
-        Listener l = listener;
+        Listener l = LISTENER.get();
         if (l != null) l.changing(owner);
     }
 
-    public static synchronized void install(Listener l) { listener = l; }
+    /** Starts reporting to l on this thread and the threads it starts from now on. */
+    public static void install(Listener l) { LISTENER.set(l); }
 
-    public static synchronized void uninstall(Listener l) {
-        if (listener == l) listener = null;
-    }
+    public static void uninstall() { LISTENER.remove(); }
 }

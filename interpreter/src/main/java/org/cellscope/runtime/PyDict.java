@@ -3,7 +3,7 @@ package org.cellscope.runtime;
 import java.util.LinkedHashMap;
 
 /** A dict in insertion order. Keys use the Python-level equality of their Java equals/hashCode. */
-public final class PyDict extends PyObject {
+public class PyDict extends PyObject {
     private final LinkedHashMap<PyObject, PyObject> map = new TrackedMap<>(this);
 
     @Override

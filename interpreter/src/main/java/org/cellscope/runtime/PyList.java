@@ -3,7 +3,7 @@ package org.cellscope.runtime;
 import java.util.ArrayList;
 import java.util.List;
 
-public final class PyList extends PyObject {
+public class PyList extends PyObject {
     private final TrackedList items;
 
     public PyList() { this.items = new TrackedList(this); }
@@ -15,4 +15,7 @@ public final class PyList extends PyObject {
 
     /** The live backing list: mutations are the list's mutations. */
     public ArrayList<PyObject> items() { return items; }
+
+    /** How many changes other than appends the list has had (see {@link TrackedList#edits()}). */
+    public int edits() { return items.edits(); }
 }

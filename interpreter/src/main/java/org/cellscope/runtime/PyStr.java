@@ -1,6 +1,6 @@
 package org.cellscope.runtime;
 
-public final class PyStr extends PyObject {
+public class PyStr extends PyObject {
     public static final PyStr EMPTY = new PyStr("");
     private final String value;
     private long hash; // CPython's hash, computed once (0: not yet, as the empty string's hash is 0 anyway)

@@ -9,6 +9,8 @@ import java.util.function.UnaryOperator;
 /** A list's items, reporting each change to {@link Mutations} first. */
 public final class TrackedList extends ArrayList<PyObject> {
     private final transient Object owner;
+    /** Counts every change other than an append at the end, so a snapshot can tell "only grew". */
+    private int edits;
 
     public TrackedList(Object owner) { this.owner = owner; }
 
@@ -17,15 +19,23 @@ public final class TrackedList extends ArrayList<PyObject> {
         this.owner = owner;
     }
 
-    private void changing() { Mutations.changing(owner); }
+    private void changing() {
+        Mutations.changing(owner);
+        edits++;
+    }
 
-    @Override public boolean add(PyObject e) { changing(); return super.add(e); }
+    private void appending() { Mutations.changing(owner); }
+
+    /** How many changes other than appends this list has had. */
+    public int edits() { return edits; }
+
+    @Override public boolean add(PyObject e) { appending(); return super.add(e); }
     @Override public void add(int i, PyObject e) { changing(); super.add(i, e); }
     @Override public PyObject set(int i, PyObject e) { changing(); return super.set(i, e); }
     @Override public PyObject remove(int i) { changing(); return super.remove(i); }
     @Override public boolean remove(Object o) { changing(); return super.remove(o); }
     @Override public void clear() { changing(); super.clear(); }
-    @Override public boolean addAll(Collection<? extends PyObject> c) { changing(); return super.addAll(c); }
+    @Override public boolean addAll(Collection<? extends PyObject> c) { appending(); return super.addAll(c); }
     @Override public boolean addAll(int i, Collection<? extends PyObject> c) { changing(); return super.addAll(i, c); }
     @Override public boolean removeAll(Collection<?> c) { changing(); return super.removeAll(c); }
     @Override public boolean retainAll(Collection<?> c) { changing(); return super.retainAll(c); }

@@ -61,6 +61,12 @@ public final class Navigator {
         return 0;
     }
 
+    /** The step at which the frame running at this step was called (its latest resumption, for a generator). */
+    public int callStep(int step) {
+        for (int j = step; j >= 0; j--) if (kinds[j] == EventKind.CALL && depth[j] == depth[step]) return j;
+        return 0;
+    }
+
     /** The caller's step that made the call this frame runs in. */
     public int backOut(int step) {
         for (int j = step - 1; j >= 0; j--) if (depth[j] < depth[step]) return j;

@@ -27,14 +27,14 @@ final class Snapshots {
      * A list's items as a prefix of an array that snapshots share: a list that only grows by
      * appending costs one growing array over its whole history, not a copy per step.
      */
-    record ListItems(PyObject[] items, int length) {}
+    record ListItems(PyObject[] items, int length, int edits) {}
 
     static Object take(Object owner) { return take(owner, null); }
 
     /** previous: the owner's latest snapshot, which a list's new one may extend. */
     static Object take(Object owner, Object previous) {
         if (owner instanceof PyCell c) return c.get() == null ? EMPTY : c.get();
-        if (owner instanceof PyList l) return listItems(l.items(), previous);
+        if (owner instanceof PyList l) return listItems(l, previous);
         if (owner instanceof PySet s) return s.items().toArray(new PyObject[0]);
         if (owner instanceof PyDict d) return entries(d.map());
         if (owner instanceof PyType t) return entries(t.dict());
@@ -44,22 +44,16 @@ final class Snapshots {
         return null;
     }
 
-    private static ListItems listItems(List<PyObject> now, Object previous) {
+    private static ListItems listItems(PyList list, Object previous) {
+        List<PyObject> now = list.items();
         int n = now.size();
-        if (previous instanceof ListItems p && p.length() <= n && extends_(p, now)) {
+        if (previous instanceof ListItems p && p.length() <= n && p.edits() == list.edits()) {
             PyObject[] items = p.items();
             if (n > items.length) items = Arrays.copyOf(items, Math.max(n, items.length * 2));
             for (int i = p.length(); i < n; i++) items[i] = now.get(i);
-            return new ListItems(items, n);
+            return new ListItems(items, n, list.edits());
         }
-        return new ListItems(now.toArray(new PyObject[Math.max(4, n + n / 2)]), n);
-    }
-
-    /** True when the list still starts with the earlier snapshot's items (appends only since). */
-    private static boolean extends_(ListItems p, List<PyObject> now) {
-        PyObject[] items = p.items();
-        for (int i = 0; i < p.length(); i++) if (items[i] != now.get(i)) return false;
-        return true;
+        return new ListItems(now.toArray(new PyObject[Math.max(4, n + n / 2)]), n, list.edits());
     }
 
     private static Object[] entries(Map<?, ?> map) {

@@ -119,7 +119,7 @@ final class StateReader {
         }
         if (o instanceof PyList) {
             Snapshots.ListItems items = (Snapshots.ListItems) history.contents(o, step);
-            return new HeapObject.Sequence(id, "list", values(Arrays.copyOf(items.items(), items.length())));
+            return new HeapObject.Sequence(id, o.type().name(), values(Arrays.copyOf(items.items(), items.length())));
         }
         if (o instanceof PyTuple t) return new HeapObject.Sequence(id, "tuple", values(t.items().toArray(new PyObject[0])));
         if (o instanceof PySet s) return new HeapObject.Sequence(id, s.type().name(), values((PyObject[]) history.contents(o, step)));
@@ -129,7 +129,7 @@ final class StateReader {
             for (int i = 0; i < entries.length; i += 2) {
                 out.add(new HeapObject.Entry(value((PyObject) entries[i]), value((PyObject) entries[i + 1])));
             }
-            return new HeapObject.Dict(id, "dict", List.copyOf(out));
+            return new HeapObject.Dict(id, o.type().name(), List.copyOf(out));
         }
         if (o instanceof PyType t && t.isUserDefined()) {
             return new HeapObject.ClassObject(id, t.name(), attributes((Object[]) history.contents(o, step)));

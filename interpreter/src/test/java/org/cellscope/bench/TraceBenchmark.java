@@ -16,7 +16,7 @@ public final class TraceBenchmark {
 
     public static void main(String[] args) throws Exception {
         String source = Files.readString(Path.of(args[0]));
-        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
         long baseline = retainedHeap();
         Trace trace = null;
         long best = Long.MAX_VALUE;

@@ -116,4 +116,19 @@ class RecordedTraceTest {
         HeapObject.Cell n = (HeapObject.Cell) end.object(((Value.Ref) nRef).id());
         assertEquals(new Value.Prim("int", "2"), n.contents());
     }
+
+    @Test
+    void whenMakeCounterPopsItsCellLivesOnKeptByCounter() {
+        Trace t = record(COUNTER);
+        int ret = firstStep(t, "return make_counter 7");
+        List<Survivors.Survivor> survivors = Survivors.of(t.step(ret), t.step(ret + 1));
+        assertEquals(1, survivors.size());
+        assertEquals("count", survivors.get(0).cell().varName());
+        HeapObject.Function counter = functions(t.step(ret + 1)).stream().filter(f -> f.name().equals("counter"))
+            .findFirst().orElseThrow();
+        assertEquals(List.of(counter.id()), survivors.get(0).closures());
+        assertEquals(List.of(), Survivors.of(t.step(ret - 1), t.step(ret)), "nothing popped yet");
+        Navigator nav = Navigator.of(t);
+        assertEquals(firstStep(t, "call make_counter 1"), nav.callStep(ret));
+    }
 }
