@@ -31,6 +31,16 @@ public final class Args {
         throw Errors.typeError(name + " expected at most " + max + " argument" + (max == 1 ? "" : "s") + ", got " + given);
     }
 
+    /** The self of a method of type t called through its class: present and of that type, else CPython's TypeError. */
+    public static PyObject self(PyObject[] args, org.cellscope.runtime.PyType t, String name) {
+        if (args.length == 0) throw Errors.typeError("unbound method " + t.name() + "." + name + "() needs an argument");
+        if (!args[0].type().isSubtypeOf(t)) {
+            throw Errors.typeError("descriptor '" + name + "' for '" + t.name() + "' objects doesn't apply to a '"
+                + args[0].type().name() + "' object");
+        }
+        return args[0];
+    }
+
     /** A required argument that was not given, as argument clinic reports it. */
     public static void required(String name, PyObject[] args, int position, String argName) {
         if (args.length < position) {

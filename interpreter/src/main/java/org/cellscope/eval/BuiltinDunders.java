@@ -26,20 +26,8 @@ final class BuiltinDunders {
     private static final Map<String, CmpOp> COMPARISONS = Map.of("__eq__", CmpOp.EQ, "__ne__", CmpOp.NOT_EQ, "__lt__", CmpOp.LT,
         "__le__", CmpOp.LT_E, "__gt__", CmpOp.GT, "__ge__", CmpOp.GT_E);
 
-    /** The Java class a builtin type's values are: the methods refuse anything else instead of looping through Ops. */
-    private static final Map<PyType, Class<?>> VALUES = Map.of(Types.INT, PyInt.class, Types.FLOAT, PyFloat.class,
-        Types.STR, org.cellscope.runtime.PyStr.class, Types.LIST, org.cellscope.runtime.PyList.class,
-        Types.TUPLE, org.cellscope.runtime.PyTuple.class, Types.DICT, org.cellscope.runtime.PyDict.class,
-        Types.SET, org.cellscope.runtime.PySet.class, Types.FROZENSET, org.cellscope.runtime.PySet.class,
-        Types.RANGE, org.cellscope.runtime.PyRange.class);
-
     private static void method(PyType t, String name, int argc, org.cellscope.runtime.PyBuiltin.Body body) {
         TypeMethods.method(t, name, (a, kw) -> {
-            if (a.length == 0) throw Errors.typeError("descriptor '" + name + "' of '" + t.name() + "' object needs an argument");
-            if (!VALUES.get(t).isInstance(a[0])) {
-                throw Errors.typeError("descriptor '" + name + "' requires a '" + t.name() + "' object but received a '"
-                    + a[0].type().name() + "'");
-            }
             if (a.length - 1 != argc) {
                 throw Errors.typeError("expected " + argc + " argument" + (argc == 1 ? "" : "s") + ", got " + (a.length - 1));
             }

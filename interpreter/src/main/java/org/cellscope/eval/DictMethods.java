@@ -29,9 +29,9 @@ final class DictMethods {
             PyObject v = dict(a).map().get(Hashing.key(a[1]));
             return v != null ? v : a.length > 2 ? a[2] : PyNone.NONE;
         });
-        TypeMethods.method(t, "keys", (a, kw) -> new DictView(dict(a), DictView.Kind.KEYS));
-        TypeMethods.method(t, "values", (a, kw) -> new DictView(dict(a), DictView.Kind.VALUES));
-        TypeMethods.method(t, "items", (a, kw) -> new DictView(dict(a), DictView.Kind.ITEMS));
+        TypeMethods.method(t, "keys", 0, 0, (a, kw) -> new DictView(dict(a), DictView.Kind.KEYS));
+        TypeMethods.method(t, "values", 0, 0, (a, kw) -> new DictView(dict(a), DictView.Kind.VALUES));
+        TypeMethods.method(t, "items", 0, 0, (a, kw) -> new DictView(dict(a), DictView.Kind.ITEMS));
         TypeMethods.method(t, "pop", (a, kw) -> {
             Args.method("pop", a, 1, 2);
             PyObject v = dict(a).map().remove(Hashing.key(a[1]));
@@ -39,7 +39,7 @@ final class DictMethods {
             if (a.length > 2) return a[2];
             throw Items.keyError(a[1]);
         });
-        TypeMethods.method(t, "popitem", (a, kw) -> {
+        TypeMethods.method(t, "popitem", 0, 0, (a, kw) -> {
             Map<PyObject, PyObject> m = dict(a).map();
             if (m.isEmpty()) throw Items.keyError(PyStr.of("popitem(): dictionary is empty"));
             PyObject last = null;
@@ -56,8 +56,8 @@ final class DictMethods {
             if (kw != null) kw.forEach((k, v) -> dict(a).map().put(PyStr.of(k), v));
             return PyNone.NONE;
         });
-        TypeMethods.method(t, "clear", (a, kw) -> { dict(a).map().clear(); return PyNone.NONE; });
-        TypeMethods.method(t, "copy", (a, kw) -> {
+        TypeMethods.method(t, "clear", 0, 0, (a, kw) -> { dict(a).map().clear(); return PyNone.NONE; });
+        TypeMethods.method(t, "copy", 0, 0, (a, kw) -> {
             PyDict d = new PyDict();
             d.map().putAll(dict(a).map());
             return d;

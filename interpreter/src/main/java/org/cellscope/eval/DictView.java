@@ -23,7 +23,7 @@ final class DictView extends PyObject {
         Kind(String name) {
             type = Types.builtin(name, Types.OBJECT);
             type.dict().put("__repr__", new PyBuiltin("__repr__", type, (a, kw) -> {
-                DictView v = (DictView) a[0];
+                DictView v = (DictView) Args.self(a, type, "__repr__");
                 StringBuilder sb = new StringBuilder(name).append("([");
                 boolean first = true;
                 for (PyObject x : v.snapshot()) {
@@ -33,7 +33,7 @@ final class DictView extends PyObject {
                 }
                 return PyStr.of(sb.append("])").toString());
             }));
-            type.dict().put("__len__", new PyBuiltin("__len__", type, (a, kw) -> PyInt.of(((DictView) a[0]).dict.map().size())));
+            type.dict().put("__len__", new PyBuiltin("__len__", type, (a, kw) -> PyInt.of(((DictView) Args.self(a, type, "__len__")).dict.map().size())));
         }
     }
 

@@ -213,7 +213,7 @@ public final class Ops {
                 if (x == y) c = 0;
             }
         } else if (a instanceof PyStr x && b instanceof PyStr y) {
-            c = x.value().compareTo(y.value());
+            c = StrMethods.compare(x.value(), y.value());
         } else if (a instanceof org.cellscope.runtime.PyCell x && b instanceof org.cellscope.runtime.PyCell y) {
             // cells order by their contents; an empty cell comes first
             if (x.get() == null || y.get() == null) c = Boolean.compare(x.get() != null, y.get() != null);

@@ -21,7 +21,7 @@ final class SetMethods {
     static void install() {
         for (PyType t : new PyType[] {Types.SET, Types.FROZENSET}) {
             boolean frozen = t == Types.FROZENSET;
-            TypeMethods.method(t, "copy", (a, kw) -> copy(self(a), frozen));
+            TypeMethods.method(t, "copy", 0, 0, (a, kw) -> copy(self(a), frozen));
             TypeMethods.method(t, "union", (a, kw) -> {
                 PySet r = copy(self(a), frozen);
                 for (int i = 1; i < a.length; i++) update(r, a[i]);
@@ -38,27 +38,27 @@ final class SetMethods {
                 for (int i = 2; i < a.length; i++) removeAll(r, a[i]);
                 return r;
             });
-            TypeMethods.method(t, "symmetric_difference", (a, kw) -> symmetricDifference(self(a), a[1]));
-            TypeMethods.method(t, "issubset", (a, kw) -> PyBool.of(subset(self(a), asSet(a[1]))));
-            TypeMethods.method(t, "issuperset", (a, kw) -> PyBool.of(subset(asSet(a[1]), self(a))));
-            TypeMethods.method(t, "isdisjoint", (a, kw) -> {
+            TypeMethods.method(t, "symmetric_difference", 1, 1, (a, kw) -> symmetricDifference(self(a), a[1]));
+            TypeMethods.method(t, "issubset", 1, 1, (a, kw) -> PyBool.of(subset(self(a), asSet(a[1]))));
+            TypeMethods.method(t, "issuperset", 1, 1, (a, kw) -> PyBool.of(subset(asSet(a[1]), self(a))));
+            TypeMethods.method(t, "isdisjoint", 1, 1, (a, kw) -> {
                 for (PyObject x : Ops.toList(a[1])) if (self(a).items().contains(Hashing.key(x))) return PyBool.FALSE;
                 return PyBool.TRUE;
             });
         }
         PyType t = Types.SET;
-        TypeMethods.method(t, "add", (a, kw) -> { self(a).items().add(Hashing.key(a[1])); return PyNone.NONE; });
-        TypeMethods.method(t, "discard", (a, kw) -> { self(a).items().remove(Hashing.key(a[1])); return PyNone.NONE; });
-        TypeMethods.method(t, "remove", (a, kw) -> {
+        TypeMethods.method(t, "add", 1, 1, (a, kw) -> { self(a).items().add(Hashing.key(a[1])); return PyNone.NONE; });
+        TypeMethods.method(t, "discard", 1, 1, (a, kw) -> { self(a).items().remove(Hashing.key(a[1])); return PyNone.NONE; });
+        TypeMethods.method(t, "remove", 1, 1, (a, kw) -> {
             if (!self(a).items().remove(Hashing.key(a[1]))) throw Items.keyError(a[1]);
             return PyNone.NONE;
         });
-        TypeMethods.method(t, "pop", (a, kw) -> {
+        TypeMethods.method(t, "pop", 0, 0, (a, kw) -> {
             PyObject x = self(a).items().pop();
             if (x == null) throw Errors.raise(Errors.KEY_ERROR, "pop from an empty set");
             return x;
         });
-        TypeMethods.method(t, "clear", (a, kw) -> { self(a).items().clear(); return PyNone.NONE; });
+        TypeMethods.method(t, "clear", 0, 0, (a, kw) -> { self(a).items().clear(); return PyNone.NONE; });
         TypeMethods.method(t, "update", (a, kw) -> {
             for (int i = 1; i < a.length; i++) update(self(a), a[i]);
             return PyNone.NONE;
@@ -73,7 +73,7 @@ final class SetMethods {
             replace(self(a), r);
             return PyNone.NONE;
         });
-        TypeMethods.method(t, "symmetric_difference_update", (a, kw) -> {
+        TypeMethods.method(t, "symmetric_difference_update", 1, 1, (a, kw) -> {
             symmetricDifferenceUpdate(self(a), a[1]);
             return PyNone.NONE;
         });

@@ -35,8 +35,36 @@ final class TypeMethods {
         BuiltinDunders.install();
     }
 
+    /** The Java class of each builtin type's values, so a method called through its class checks its self. */
+    private static final java.util.Map<PyType, Class<?>> VALUES = java.util.Map.of(Types.INT, PyInt.class,
+        Types.BOOL, PyBool.class, Types.FLOAT, PyFloat.class, Types.STR, PyStr.class, Types.LIST, PyList.class,
+        Types.TUPLE, PyTuple.class, Types.DICT, PyDict.class, Types.SET, org.cellscope.runtime.PySet.class,
+        Types.FROZENSET, org.cellscope.runtime.PySet.class, Types.RANGE, PyRange.class);
+
+    /** A method taking min..max positional arguments after self, refusing others in CPython's words. */
+    static void method(PyType t, String name, int min, int max, PyBuiltin.Body body) {
+        method(t, name, (a, kw) -> {
+            int given = a.length - 1;
+            if (min == max && min <= 1 && given != min) {
+                throw Errors.typeError(t.name() + "." + name + "() takes " + (min == 0 ? "no arguments" : "exactly one argument")
+                    + " (" + given + " given)");
+            }
+            Args.method(name, a, min, max);
+            return body.call(a, kw);
+        });
+    }
+
+    /** A method of a builtin type; called unbound ({@code str.upper(x)}) it refuses a missing or foreign self. */
     static void method(PyType t, String name, PyBuiltin.Body body) {
-        t.dict().put(name, new PyBuiltin(name, t, body));
+        Class<?> values = VALUES.getOrDefault(t, PyObject.class);
+        t.dict().put(name, new PyBuiltin(name, t, (a, kw) -> {
+            if (a.length == 0) throw Errors.typeError("unbound method " + t.name() + "." + name + "() needs an argument");
+            if (!values.isInstance(a[0]) || !a[0].type().isSubtypeOf(t)) {
+                throw Errors.typeError("descriptor '" + name + "' for '" + t.name() + "' objects doesn't apply to a '"
+                    + a[0].type().name() + "' object");
+            }
+            return body.call(a, kw);
+        }));
     }
 
     /** A read-only data attribute of a builtin type ({@code (5).real}, {@code range(3).stop}), as a property. */

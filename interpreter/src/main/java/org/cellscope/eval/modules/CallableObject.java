@@ -2,6 +2,7 @@ package org.cellscope.eval.modules;
 
 import java.util.Map;
 import java.util.function.Supplier;
+import org.cellscope.eval.Args;
 import org.cellscope.runtime.PyBuiltin;
 import org.cellscope.runtime.PyCallable;
 import org.cellscope.runtime.PyInstance;
@@ -29,7 +30,7 @@ final class CallableObject extends PyInstance implements PyCallable {
     /** A type whose instances print with their own repr. */
     static PyType reprType(PyModule m, String name) {
         PyType t = m.newType(name);
-        t.dict().put("__repr__", new PyBuiltin("__repr__", t, (a, kw) -> PyStr.of(((CallableObject) a[0]).repr.get())));
+        t.dict().put("__repr__", new PyBuiltin("__repr__", t, (a, kw) -> PyStr.of(((CallableObject) Args.self(a, t, "__repr__")).repr.get())));
         return t;
     }
 }

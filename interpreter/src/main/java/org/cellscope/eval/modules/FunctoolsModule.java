@@ -34,7 +34,7 @@ final class FunctoolsModule {
         PyType cacheWrapperType = m.newType("_lru_cache_wrapper");
         PyType cacheInfoType = m.newType("CacheInfo");
         cacheInfoType.dict().put("__repr__", new PyBuiltin("__repr__", cacheInfoType, (a, kw) -> {
-            Map<String, PyObject> d = ((PyInstance) a[0]).dict();
+            Map<String, PyObject> d = ((PyInstance) Args.self(a, cacheInfoType, "__repr__")).dict();
             return PyStr.of("CacheInfo(hits=" + Repr.repr(d.get("hits")) + ", misses=" + Repr.repr(d.get("misses"))
                 + ", maxsize=" + Repr.repr(d.get("maxsize")) + ", currsize=" + Repr.repr(d.get("currsize")) + ")");
         }));
@@ -110,7 +110,10 @@ final class FunctoolsModule {
             for (int i = 0; i < frozenArgs.size(); i++) all[i] = frozenArgs.get(i);
             System.arraycopy(b, 0, all, frozenArgs.size(), b.length);
             Map<String, PyObject> merged = new LinkedHashMap<>();
-            keywords.map().forEach((k, v) -> merged.put(((PyStr) k).value(), v));
+            keywords.map().forEach((k, v) -> { // p.keywords is the program's to change
+                if (!(k instanceof PyStr name)) throw Errors.typeError("keywords must be strings");
+                merged.put(name.value(), v);
+            });
             if (bkw != null) merged.putAll(bkw);
             return Calls.call(target, all, merged.isEmpty() ? null : merged);
         }, () -> {

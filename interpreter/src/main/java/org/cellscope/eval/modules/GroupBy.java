@@ -3,6 +3,7 @@ package org.cellscope.eval.modules;
 import org.cellscope.eval.Args;
 import org.cellscope.eval.Calls;
 import org.cellscope.eval.Ops;
+import org.cellscope.runtime.Errors;
 import org.cellscope.runtime.PyIter;
 import org.cellscope.runtime.PyNone;
 import org.cellscope.runtime.PyObject;
@@ -33,6 +34,7 @@ final class GroupBy {
             Args.count("groupby", a, 0, 2);
             PyObject key = a.length > 1 ? a[1] : Args.kw(kw, "key");
             PyObject iterable = a.length > 0 ? a[0] : Args.kw(kw, "iterable");
+            if (iterable == null) throw Errors.typeError("groupby() missing required argument 'iterable' (pos 1)");
             GroupBy g = new GroupBy(Ops.iter(iterable), key == PyNone.NONE ? null : key, grouperType);
             return PyIter.of(g::nextGroup, type);
         });

@@ -30,7 +30,7 @@ final class ItertoolsModule {
             return chain(t, Ops.iter(new PyTuple(a)));
         });
         chain.dict().put("__repr__", new PyBuiltin("__repr__", chain, // a builtins-module class, so that it can construct
-            (a, kw) -> PyStr.of("<itertools.chain object at " + a[0].address() + ">")));
+            (a, kw) -> PyStr.of("<itertools.chain object at " + Args.self(a, chain, "__repr__").address() + ">")));
         chain.dict().put("from_iterable", new PyBuiltin("from_iterable", chain, (a, kw) -> {
             Args.count("from_iterable", a, 1, 1);
             return chain(chain, Ops.iter(a[0]));
@@ -230,7 +230,7 @@ final class ItertoolsModule {
     /** An iterator type with its own repr ({@code count(9)}, {@code repeat('x', 3)}). */
     static PyType reprType(PyModule m, String name, java.util.function.Function<PyObject, String> repr) {
         PyType t = m.newType(name);
-        t.dict().put("__repr__", new PyBuiltin("__repr__", t, (a, kw) -> PyStr.of(repr.apply(a[0]))));
+        t.dict().put("__repr__", new PyBuiltin("__repr__", t, (a, kw) -> PyStr.of(repr.apply(Args.self(a, t, "__repr__")))));
         return t;
     }
 }

@@ -48,9 +48,15 @@ final class Ordering {
         PyType keyType = m.newType("KeyWrapper");
         for (String op : PREFERENCE) {
             CmpOp cmp = switch (op) { case "__lt__" -> CmpOp.LT; case "__le__" -> CmpOp.LT_E; case "__gt__" -> CmpOp.GT; default -> CmpOp.GT_E; };
-            keyType.dict().put(op, new PyBuiltin(op, keyType, (a, kw) -> compareKeys(a[0], a[1], cmp)));
+            keyType.dict().put(op, new PyBuiltin(op, keyType, (a, kw) -> {
+                Args.method(op, a, 1, 1);
+                return compareKeys(Args.self(a, keyType, op), a[1], cmp);
+            }));
         }
-        keyType.dict().put("__eq__", new PyBuiltin("__eq__", keyType, (a, kw) -> compareKeys(a[0], a[1], CmpOp.EQ)));
+        keyType.dict().put("__eq__", new PyBuiltin("__eq__", keyType, (a, kw) -> {
+            Args.method("__eq__", a, 1, 1);
+            return compareKeys(Args.self(a, keyType, "__eq__"), a[1], CmpOp.EQ);
+        }));
         m.function("cmp_to_key", (a, kw) -> {
             Args.count("cmp_to_key", a, 1, 1);
             PyObject cmp = a[0];

@@ -1,6 +1,7 @@
 package org.cellscope.eval.modules;
 
 import java.util.List;
+import org.cellscope.eval.Args;
 import org.cellscope.runtime.PyBuiltin;
 import org.cellscope.runtime.PyInstance;
 import org.cellscope.runtime.PyObject;
@@ -12,7 +13,7 @@ import org.cellscope.runtime.Types;
 public final class PyModule extends PyInstance {
     static {
         Types.MODULE.dict().put("__repr__", new PyBuiltin("__repr__", Types.MODULE,
-            (a, kw) -> PyStr.of("<module '" + ((PyModule) a[0]).name + "' (built-in)>")));
+            (a, kw) -> PyStr.of("<module '" + ((PyModule) Args.self(a, Types.MODULE, "__repr__")).name + "' (built-in)>")));
     }
 
     private final String name;
