@@ -30,6 +30,7 @@ public final class MainWindow extends BorderPane implements WindowActions {
     private final Session session;
     private final CodePane code = new CodePane();
     private final OutputConsole console = new OutputConsole();
+    private final ProgramInput input;
     private final DiagramView diagram = new DiagramView();
     private final NarrationBanner narration = new NarrationBanner();
     private final StatusBar status = new StatusBar();
@@ -41,6 +42,7 @@ public final class MainWindow extends BorderPane implements WindowActions {
     public MainWindow(Session session, List<String> exampleNames) {
         this.session = session;
         this.toolbar = new DebugToolBar(session, this, exampleNames);
+        this.input = new ProgramInput(session);
         createView();
         initListeners();
     }
@@ -129,13 +131,15 @@ public final class MainWindow extends BorderPane implements WindowActions {
 
     public OutputConsole console() { return console; }
 
+    public ProgramInput input() { return input; }
+
     public DiagramView diagram() { return diagram; }
 
     private void createView() {
         getStyleClass().add("main-window");
-        SplitPane left = new SplitPane(code, console);
+        SplitPane left = new SplitPane(code, console, input);
         left.setOrientation(Orientation.VERTICAL);
-        left.setDividerPositions(0.72);
+        left.setDividerPositions(0.62, 0.85);
         // The diagram side takes focus on a click, so the arrow keys step instead of moving the caret.
         StackPane diagramHolder = new StackPane(new DiagramViewport(diagram));
         diagramHolder.setId("diagram");

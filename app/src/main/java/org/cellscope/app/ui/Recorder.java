@@ -6,7 +6,8 @@ import org.cellscope.trace.Trace;
 /** Records a program's trace; the window uses the interpreter, tests may pass their own. */
 @FunctionalInterface
 public interface Recorder {
-    Trace record(String source, String fileName, int maxSteps);
+    /** stdin: what the program's input() calls read, line by line. */
+    Trace record(String source, String fileName, String stdin, int maxSteps);
 
-    Recorder INTERPRETER = (source, fileName, maxSteps) -> Cellscope.record(source, fileName, "", maxSteps);
+    Recorder INTERPRETER = Cellscope::record;
 }

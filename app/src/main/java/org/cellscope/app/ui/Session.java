@@ -38,6 +38,8 @@ public final class Session {
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper();
     private final IntegerProperty maxSteps = new SimpleIntegerProperty(Cellscope.DEFAULT_MAX_STEPS);
     private final ReadOnlyStringWrapper fileName = new ReadOnlyStringWrapper("untitled.py");
+    /** The text the program's input() reads, recorded with the trace so a replay is deterministic. */
+    private final javafx.beans.property.StringProperty programInput = new javafx.beans.property.SimpleStringProperty("");
 
     private String editorText;
     private Task<Recording> pending;
@@ -53,10 +55,11 @@ public final class Session {
         if (pending != null) pending.cancel(false);
         fileName.set(name);
         int cap = maxSteps.get();
+        String stdin = programInput.get();
         Task<Recording> task = new Task<>() {
             @Override
             protected Recording call() {
-                return Recording.of(recorder.record(source, name, cap), source);
+                return Recording.of(recorder.record(source, name, stdin, cap), source);
             }
         };
         task.setOnSucceeded(e -> finished(task, task.getValue(), fromStart));
@@ -72,6 +75,8 @@ public final class Session {
         Recording r = recording.get();
         stale.set(r != null && !r.source().equals(text));
     }
+
+    public javafx.beans.property.StringProperty programInputProperty() { return programInput; }
 
     public void first() { move((nav, i) -> 0); }
 

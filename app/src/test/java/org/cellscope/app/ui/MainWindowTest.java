@@ -56,7 +56,7 @@ class MainWindowTest {
 
     @Start
     void start(Stage stage) {
-        session = new Session((source, name, cap) -> FakeTrace.ofEvents(EVENTS).withSource(source));
+        session = new Session((source, name, stdin, cap) -> FakeTrace.ofEvents(EVENTS).withSource(source));
         window = CellscopeApp.show(stage, session, List.of());
         window.open(new Program("counter.py", "counter.py", COUNTER, null));
     }

@@ -57,7 +57,7 @@ class MillionStepTest {
 
     @Start
     void start(Stage stage) {
-        session = new Session((source, name, cap) -> new LoopTrace());
+        session = new Session((source, name, stdin, cap) -> new LoopTrace());
         MainWindow window = CellscopeApp.show(stage, session, List.of());
         window.open(new Program("loop.py", "loop.py", new LoopTrace().source(), null));
     }
