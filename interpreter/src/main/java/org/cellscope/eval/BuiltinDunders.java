@@ -1,14 +1,19 @@
 package org.cellscope.eval;
 
+import java.util.List;
 import java.util.Map;
 import org.cellscope.ast.CmpOp;
 import org.cellscope.ast.Operator;
 import org.cellscope.runtime.Errors;
 import org.cellscope.runtime.PyBool;
+import org.cellscope.runtime.PyDict;
 import org.cellscope.runtime.PyFloat;
 import org.cellscope.runtime.PyInt;
+import org.cellscope.runtime.PyList;
 import org.cellscope.runtime.PyNone;
 import org.cellscope.runtime.PyObject;
+import org.cellscope.runtime.PyStr;
+import org.cellscope.runtime.PyTuple;
 import org.cellscope.runtime.PyType;
 import org.cellscope.runtime.Types;
 
@@ -44,16 +49,29 @@ final class BuiltinDunders {
             });
         }
         for (PyType t : new PyType[] {Types.STR, Types.LIST, Types.TUPLE}) {
-            method(t, "__add__", 1, (a, kw) -> orNotImplemented(a[1].type() == a[0].type() ? Sequences.binary(Operator.ADD, a[0], a[1]) : null));
+            method(t, "__add__", 1, (a, kw) -> orNotImplemented(sameKind(a) ? Sequences.binary(Operator.ADD, a[0], a[1]) : null));
             method(t, "__mul__", 1, (a, kw) -> orNotImplemented(Sequences.binary(Operator.MULT, a[0], a[1])));
         }
         for (PyType t : new PyType[] {Types.INT, Types.FLOAT, Types.STR, Types.LIST, Types.TUPLE}) {
             COMPARISONS.forEach((name, op) -> method(t, name, 1,
-                (a, kw) -> sameKind(a) ? Ops.compare(op, a[0], a[1]) : PyNone.NOT_IMPLEMENTED));
+                (a, kw) -> sameKind(a) ? PyBool.of(compareValues(op, a[0], a[1])) : PyNone.NOT_IMPLEMENTED));
+        }
+        for (String name : new String[] {"__eq__", "__ne__"}) {
+            boolean eq = name.equals("__eq__");
+            method(Types.DICT, name, 1, (a, kw) -> a[1] instanceof PyDict other ? PyBool.of(sameItems((PyDict) a[0], other) == eq)
+                : PyNone.NOT_IMPLEMENTED);
+        }
+        for (PyType t : new PyType[] {Types.SET, Types.FROZENSET}) {
+            COMPARISONS.forEach((name, op) -> method(t, name, 1, (a, kw) -> {
+                if (!(a[1] instanceof org.cellscope.runtime.PySet other)) return PyNone.NOT_IMPLEMENTED;
+                org.cellscope.runtime.PySet self = (org.cellscope.runtime.PySet) a[0];
+                boolean equal = self.items().equals(other.items());
+                return PyBool.of(op == CmpOp.EQ ? equal : op == CmpOp.NOT_EQ ? !equal : SetMethods.order(op, self, other));
+            }));
         }
         for (PyType t : new PyType[] {Types.STR, Types.LIST, Types.TUPLE, Types.DICT, Types.SET, Types.FROZENSET, Types.RANGE}) {
             method(t, "__len__", 0, (a, kw) -> PyInt.of(Ops.len(a[0])));
-            method(t, "__contains__", 1, (a, kw) -> PyBool.of(Ops.contains(a[0], a[1])));
+            method(t, "__contains__", 1, (a, kw) -> PyBool.of(containsValue(a[0], a[1])));
             method(t, "__iter__", 0, (a, kw) -> Ops.iter(a[0]));
             if (t != Types.SET && t != Types.FROZENSET) method(t, "__getitem__", 1, (a, kw) -> Items.getItem(a[0], a[1]));
         }
@@ -69,12 +87,68 @@ final class BuiltinDunders {
         }
     }
 
-    /** Both operands of the same builtin kind (an int method takes ints, a float method ints and floats). */
+    /** Both operands of the same builtin kind (an int method takes ints, a float method ints and floats; subclasses count). */
     private static boolean sameKind(PyObject[] a) {
         PyObject self = a[0], other = a[1];
         if (self instanceof PyFloat) return other instanceof PyFloat || other instanceof PyInt;
         if (self instanceof PyInt) return other instanceof PyInt;
-        return self.type() == other.type();
+        if (self instanceof PyStr) return other instanceof PyStr;
+        if (self instanceof PyList) return other instanceof PyList;
+        return self instanceof PyTuple && other instanceof PyTuple;
+    }
+
+    /**
+     * A comparison of the builtin values themselves. Not through Ops.compare: for an instance of a
+     * class derived from list or str, that would find this very method again.
+     */
+    private static boolean compareValues(CmpOp op, PyObject a, PyObject b) {
+        if (!(a instanceof PyList || a instanceof PyTuple || a instanceof PyStr)) return Ops.truthy(Ops.compare(op, a, b));
+        int c;
+        if (a instanceof PyStr x) {
+            c = StrMethods.compare(x.value(), ((PyStr) b).value());
+        } else {
+            List<PyObject> x = Sequences.toList(a), y = Sequences.toList(b);
+            int i = 0;
+            while (i < x.size() && i < y.size() && Ops.sameOrEqual(x.get(i), y.get(i))) i++;
+            if (i < x.size() && i < y.size()) {
+                if (op == CmpOp.EQ) return false;
+                if (op == CmpOp.NOT_EQ) return true;
+                return Ops.truthy(Ops.compare(op, x.get(i), y.get(i)));
+            }
+            c = Integer.compare(x.size(), y.size());
+        }
+        return switch (op) {
+            case EQ -> c == 0;
+            case NOT_EQ -> c != 0;
+            case LT -> c < 0;
+            case LT_E -> c <= 0;
+            case GT -> c > 0;
+            default -> c >= 0;
+        };
+    }
+
+    private static boolean sameItems(PyDict x, PyDict y) {
+        if (x.map().size() != y.map().size()) return false;
+        for (Map.Entry<PyObject, PyObject> e : x.map().entrySet()) {
+            PyObject v = y.map().get(e.getKey());
+            if (v == null || !Ops.sameOrEqual(e.getValue(), v)) return false;
+        }
+        return true;
+    }
+
+    /** x in a builtin container, on its own items (see compareValues for why not Ops.contains). */
+    private static boolean containsValue(PyObject container, PyObject item) {
+        if (container instanceof PyStr s) {
+            if (!(item instanceof PyStr i)) {
+                throw Errors.typeError("'in <string>' requires string as left operand, not " + item.type().name());
+            }
+            return s.value().contains(i.value());
+        }
+        if (container instanceof PyDict d) return d.map().containsKey(Hashing.key(item));
+        if (container instanceof org.cellscope.runtime.PySet s) return s.items().contains(Hashing.key(item));
+        if (container instanceof org.cellscope.runtime.PyRange r) return SequenceMethods.rangeIndex(r, item) >= 0;
+        for (PyObject x : Sequences.toList(container)) if (Ops.sameOrEqual(x, item)) return true;
+        return false;
     }
 
     private static PyObject orNotImplemented(PyObject r) { return r == null ? PyNone.NOT_IMPLEMENTED : r; }

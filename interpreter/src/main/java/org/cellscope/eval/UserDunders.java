@@ -24,8 +24,10 @@ final class UserDunders implements PyInstance.Dunders {
         PyObject m = userMethod(self.type(), "__hash__");
         if (m == null) return PyHash.ofPointer(self.id());
         PyObject r = Calls.call(m, new PyObject[] {self}, null);
-        if (!(r instanceof PyInt)) throw Errors.typeError("__hash__ method should return an integer");
-        return PyHash.of(r);
+        if (!(r instanceof PyInt i)) throw Errors.typeError("__hash__ method should return an integer");
+        // CPython keeps a result that fits in a Py_hash_t as it is (only -1 becomes -2); bigger ones are hashed again
+        if (!i.isSmall()) return PyHash.of(i);
+        return i.longValue() == -1 ? -2 : i.longValue();
     }
 
     @Override

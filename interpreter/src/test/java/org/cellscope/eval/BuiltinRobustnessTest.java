@@ -50,6 +50,10 @@ class BuiltinRobustnessTest {
                    math, functools.lru_cache(lambda: 0), functools.lru_cache(lambda: 0).cache_info(),
                    functools.cmp_to_key(lambda a, b: 0)(1), operator.itemgetter(1), map(len, []), zip(), enumerate([]),
                    reversed("ab"), iter([]), slice(1), True, 1.5, "s", [], (), set(), frozenset(), {}, range(1)]
+        class Stack(list): pass
+        class Name(str): pass
+        class Table(dict): pass
+        samples += [Stack([1]), Name("x"), Table(a=1)]
         targets = []
         for t in [type(s) for s in samples] + [type(itertools.count())]:
             for name in dir(t):
