@@ -174,10 +174,13 @@ public final class Attributes {
         if (obj instanceof PyFunction fn) {
             switch (name) {
                 case "__closure__", "__globals__", "__code__" -> throw Errors.raise(Errors.ATTRIBUTE_ERROR, "readonly attribute");
-                case "__name__" -> fn.name = ((PyStr) value).value();
+                case "__name__" -> fn.name = text(name, value);
                 case "__doc__" -> fn.doc = value;
-                case "__qualname__" -> fn.qualname = ((PyStr) value).value();
-                case "__defaults__" -> fn.defaults = value == PyNone.NONE ? new PyObject[0] : ((PyTuple) value).items().toArray(new PyObject[0]);
+                case "__qualname__" -> fn.qualname = text(name, value);
+                case "__defaults__" -> {
+                    if (value != PyNone.NONE && !(value instanceof PyTuple)) throw Errors.typeError("__defaults__ must be set to a tuple object");
+                    fn.defaults = value == PyNone.NONE ? new PyObject[0] : ((PyTuple) value).items().toArray(new PyObject[0]);
+                }
                 default -> fn.dict.put(name, value);
             }
         } else if (obj instanceof PyCell cell && name.equals("cell_contents")) {
@@ -189,6 +192,11 @@ public final class Attributes {
         } else {
             throw Errors.raise(Errors.ATTRIBUTE_ERROR, "'" + obj.type().name() + "' object has no attribute '" + name + "'");
         }
+    }
+
+    private static String text(String attribute, PyObject value) {
+        if (value instanceof PyStr s) return s.value();
+        throw Errors.typeError(attribute + " must be set to a string object");
     }
 
     public static void delete(PyObject obj, String name) {

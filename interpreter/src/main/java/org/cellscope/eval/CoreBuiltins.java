@@ -25,7 +25,12 @@ final class CoreBuiltins {
     }
 
     private static void method(PyType owner, String name, java.util.function.Function<PyObject[], PyObject> body) {
-        owner.dict().put(name, new PyBuiltin(name, owner, (args, kw) -> body.apply(args)));
+        owner.dict().put(name, new PyBuiltin(name, owner, (args, kw) -> {
+            if (args.length == 0) {
+                throw org.cellscope.runtime.Errors.typeError("descriptor '" + name + "' of '" + owner.name() + "' object needs an argument");
+            }
+            return body.apply(args);
+        }));
     }
 
     static void install(Map<String, PyObject> builtins, Runner runner) {

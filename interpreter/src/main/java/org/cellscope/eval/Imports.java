@@ -90,7 +90,7 @@ final class Imports {
     }
 
     static PyRaise notAvailable(String module) {
-        PyBaseException e = new PyBaseException(Errors.MODULE_NOT_FOUND_ERROR, PyTuple.of(PyStr.of("No module named '" + module + "'")));
+        PyBaseException e = new PyBaseException(Errors.MODULE_NOT_FOUND_ERROR, PyTuple.of(PyStr.of("No module named '" + module + "' (not available in Cellscope's sandbox)")));
         e.dict().put("name", PyStr.of(module));
         return new PyRaise(e);
     }
