@@ -137,9 +137,12 @@ public final class MainWindow extends BorderPane implements WindowActions {
 
     private void createView() {
         getStyleClass().add("main-window");
-        SplitPane left = new SplitPane(code, console, input);
+        // the program input sits under the output it feeds, at its own height
+        javafx.scene.layout.VBox bottom = new javafx.scene.layout.VBox(console, input);
+        javafx.scene.layout.VBox.setVgrow(console, javafx.scene.layout.Priority.ALWAYS);
+        SplitPane left = new SplitPane(code, bottom);
         left.setOrientation(Orientation.VERTICAL);
-        left.setDividerPositions(0.62, 0.85);
+        left.setDividerPositions(0.66);
         // The diagram side takes focus on a click, so the arrow keys step instead of moving the caret.
         StackPane diagramHolder = new StackPane(new DiagramViewport(diagram));
         diagramHolder.setId("diagram");

@@ -23,6 +23,8 @@ public final class OutputConsole extends VBox {
         getStyleClass().add("output-console");
         Label header = new Label("PRINT OUTPUT");
         header.getStyleClass().addAll("pane-header", "section-title");
+        header.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        header.setMaxWidth(Double.MAX_VALUE);
         area.setEditable(false);
         area.setWrapText(true);
         area.getStyleClass().add("output-area");

@@ -2,7 +2,6 @@ package org.cellscope.app.ui;
 
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
@@ -22,7 +21,7 @@ public final class ProgramInput extends VBox {
         area.setPromptText("Lines for input() to read; press Run to record with them.");
         area.getStyleClass().add("program-input-area");
         area.setPrefRowCount(2);
-        VBox.setVgrow(area, Priority.ALWAYS);
+        area.setPrefHeight(56);
         getChildren().addAll(header, area);
         session.programInputProperty().bind(area.textProperty());
     }
