@@ -24,7 +24,7 @@ public final class PyFrame {
     /** The caller; a generator's changes at each resumption. */
     PyFrame back;
     /** Set when this frame belongs to a generator. */
-    PyGenerator generator;
+    GeneratorThread generator;
     final Runner runner;
     int line;
     /** The node being evaluated when an error happens: tracebacks underline it. */

@@ -1,6 +1,5 @@
 package org.cellscope.eval;
 
-import java.util.concurrent.SynchronousQueue;
 import org.cellscope.runtime.Errors;
 import org.cellscope.runtime.PyBaseException;
 import org.cellscope.runtime.PyNone;
@@ -18,23 +17,9 @@ import org.cellscope.runtime.Types;
  */
 public final class PyGenerator extends PyObject {
     static final PyType TYPE = Types.builtin("generator", Types.OBJECT);
-    private static final long STACK_BYTES = 256L << 20;
-
-    /** What crosses between the consumer and the generator thread. */
-    private sealed interface Signal {}
-
-    private record Resume(PyObject value, PyBaseException thrown) implements Signal {}
-
-    private record Yielded(PyObject value) implements Signal {}
-
-    private record Finished(PyObject value) implements Signal {}
-
-    private record Failed(RuntimeException error) implements Signal {}
-
-    /** Unwinds an abandoned generator's thread without running Python code. */
-    private static final class Abandon extends RuntimeException {
-        Abandon() { super(null, null, false, false); }
-    }
+    /** Each unfinished generator holds a parked thread; past this many the program gets a clear error, not a crash. */
+    static final int MAX_UNFINISHED = 4000;
+    private static final java.lang.ref.Cleaner CLEANER = java.lang.ref.Cleaner.create();
 
     static {
         TYPE.dict().put("send", method("send", (g, a) -> g.send(a[1])));
@@ -56,16 +41,14 @@ public final class PyGenerator extends PyObject {
     }
 
     private final PyFrame frame;
-    private final SynchronousQueue<Signal> toGenerator = new SynchronousQueue<>();
-    private final SynchronousQueue<Signal> toConsumer = new SynchronousQueue<>();
+    private final GeneratorThread thread;
     private boolean started;
-    private PyBaseException pendingThrow; // thrown in before the first resumption
     private boolean running;
     private boolean finished;
 
     PyGenerator(PyFrame frame) {
         this.frame = frame;
-        frame.generator = this;
+        this.thread = new GeneratorThread(frame);
     }
 
     @Override
@@ -133,103 +116,32 @@ public final class PyGenerator extends PyObject {
         runner.depth++;
         running = true;
         try {
+            GeneratorThread.Signal s;
             if (!started) {
+                if (!runner.makeRoomForGenerator()) {
+                    throw Errors.raise(Errors.RUNTIME_ERROR, "Cellscope runs at most " + MAX_UNFINISHED
+                        + " unfinished generators at once");
+                }
                 started = true;
-                pendingThrow = thrown;
-                runner.liveGenerators.add(this);
-                Thread t = new Thread(null, this::body, "cellscope-generator", STACK_BYTES);
-                t.setDaemon(true);
-                t.start();
+                runner.liveGenerators.add(thread);
+                GeneratorThread t = thread;
+                CLEANER.register(this, t::abandon); // the program dropped the generator: end its thread
+                s = thread.start(thrown);
             } else {
-                put(toGenerator, new Resume(value, thrown));
+                s = thread.resume(value, thrown);
             }
-            Signal s = take(toConsumer);
-            if (s instanceof Yielded y) return y.value;
+            if (s instanceof GeneratorThread.Yielded y) return y.value();
             finished = true;
-            runner.liveGenerators.remove(this);
-            if (s instanceof Finished f) {
-                lastReturn = f.value;
+            runner.liveGenerators.remove(thread);
+            if (s instanceof GeneratorThread.Finished f) {
+                lastReturn = f.value();
                 return null;
             }
-            throw ((Failed) s).error;
+            throw ((GeneratorThread.Failed) s).error();
         } finally {
             running = false;
             runner.top = saved;
             runner.depth--;
-        }
-    }
-
-    /** The generator thread: the frame's whole life, from first resumption to return. */
-    private void body() {
-        Runner runner = frame.runner;
-        Signal last;
-        try {
-            frame.line = frame.code.firstLine;
-            if (runner.listener != null) runner.listener.onCall(frame);
-            if (pendingThrow != null) throw new PyRaise(pendingThrow);
-            int status = frame.code.body.exec(frame);
-            PyObject result = status == Exec.RETURN ? frame.returnValue : PyNone.NONE;
-            if (runner.listener != null) runner.listener.onReturn(frame, result);
-            last = new Finished(result);
-        } catch (PyRaise e) {
-            PyRaise out = e;
-            if (e.exception().type().isSubtypeOf(Errors.STOP_ITERATION)) {
-                PyBaseException re = new PyBaseException(Errors.RUNTIME_ERROR, PyTuple.of(org.cellscope.runtime.PyStr.of("generator raised StopIteration")));
-                re.setCause(e.exception());
-                out = new PyRaise(re);
-            }
-            Calls.reportException(frame, e);
-            if (runner.listener != null) runner.listener.onReturn(frame, PyNone.NONE);
-            last = new Failed(out);
-        } catch (Abandon a) {
-            return;
-        } catch (RuntimeException e) {
-            last = new Failed(e); // Halt and friends cross back to the consumer's thread
-        } catch (StackOverflowError e) {
-            last = new Failed(Errors.raise(Errors.RECURSION_ERROR, "maximum recursion depth exceeded"));
-        }
-        put(toConsumer, last);
-    }
-
-    /** Called by a yield expression on the generator thread: hands the value out and waits to be resumed. */
-    PyObject yield(PyObject value) {
-        Runner runner = frame.runner;
-        if (runner.listener != null) runner.listener.onReturn(frame, value);
-        put(toConsumer, new Yielded(value));
-        Signal s = take(toGenerator);
-        if (s instanceof Failed) throw new Abandon();
-        Resume r = (Resume) s;
-        if (runner.listener != null) runner.listener.onCall(frame);
-        if (r.thrown != null) {
-            PyRaise raise = new PyRaise(r.thrown);
-            throw raise;
-        }
-        return r.value;
-    }
-
-    /** Ends the thread of a generator left suspended when the program finished. */
-    void abandon() {
-        if (started && !finished) {
-            finished = true;
-            toGenerator.offer(new Failed(new Abandon()));
-        }
-    }
-
-    private static void put(SynchronousQueue<Signal> q, Signal s) {
-        try {
-            q.put(s);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new Abandon();
-        }
-    }
-
-    private static Signal take(SynchronousQueue<Signal> q) {
-        try {
-            return q.take();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new Abandon();
         }
     }
 }

@@ -15,7 +15,8 @@ public final class Runner {
     final Map<String, org.cellscope.runtime.PyObject> builtins;
     int depth;
     PyFrame top; // the frame running now
-    final java.util.Set<PyGenerator> liveGenerators = new java.util.LinkedHashSet<>();
+    /** Threads of started, unfinished generators; a cleaner thread removes those of dropped generators. */
+    final java.util.Set<GeneratorThread> liveGenerators = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /** Where print() writes. */
     public interface Output {
@@ -46,8 +47,22 @@ public final class Runner {
 
     /** Ends the threads of generators still suspended when the program stops. */
     void abandonGenerators() {
-        for (PyGenerator g : java.util.List.copyOf(liveGenerators)) g.abandon();
-        liveGenerators.clear();
+        for (GeneratorThread g : java.util.List.copyOf(liveGenerators)) g.abandon();
+    }
+
+    /** True when one more generator thread may start: dropped generators are collected first if needed. */
+    boolean makeRoomForGenerator() {
+        if (liveGenerators.size() < PyGenerator.MAX_UNFINISHED) return true;
+        System.gc(); // lets the cleaner end the threads of generators the program dropped
+        for (int i = 0; i < 50 && liveGenerators.size() >= PyGenerator.MAX_UNFINISHED; i++) {
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return liveGenerators.size() < PyGenerator.MAX_UNFINISHED;
     }
 
     public String readLine() { return input.readLine(); }
