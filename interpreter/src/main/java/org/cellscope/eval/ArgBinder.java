@@ -64,22 +64,22 @@ final class ArgBinder {
     private static void fillDefaults(PyFunction fn, PyObject[] slots) {
         PyCode c = fn.code;
         int firstDefault = c.argcount - fn.defaults.length;
-        List<String> missing = new ArrayList<>();
+        List<String> missing = null; // allocated only for the error
         for (int i = 0; i < c.argcount; i++) {
             if (slots[i] == null) {
                 if (i >= firstDefault) slots[i] = fn.defaults[i - firstDefault];
-                else missing.add(c.varnames[i]);
+                else (missing == null ? missing = new ArrayList<>() : missing).add(c.varnames[i]);
             }
         }
-        if (!missing.isEmpty()) throw missing(fn, missing, "positional");
+        if (missing != null) throw missing(fn, missing, "positional");
         for (int i = c.argcount; i < c.argcount + c.kwonlyargcount; i++) {
             if (slots[i] == null) {
                 PyObject d = fn.kwdefaults == null ? null : fn.kwdefaults.get(c.varnames[i]);
                 if (d != null) slots[i] = d;
-                else missing.add(c.varnames[i]);
+                else (missing == null ? missing = new ArrayList<>() : missing).add(c.varnames[i]);
             }
         }
-        if (!missing.isEmpty()) throw missing(fn, missing, "keyword-only");
+        if (missing != null) throw missing(fn, missing, "keyword-only");
     }
 
     private static int indexOf(String[] names, String name, int from, int to) {

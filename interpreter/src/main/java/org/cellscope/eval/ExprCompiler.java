@@ -329,17 +329,36 @@ final class ExprCompiler {
         };
     }
 
+    /** A call's positional arguments, evaluated straight into the array the callee gets. */
+    @FunctionalInterface
+    private interface ArgList {
+        PyObject[] eval(PyFrame f);
+    }
+
+    private ArgList argList(List<Expr> args) {
+        if (args.stream().anyMatch(x -> x instanceof Expr.Starred)) {
+            Eval spread = sequence(args);
+            return f -> ((PyTuple) spread.eval(f)).items().toArray(new PyObject[0]);
+        }
+        Eval[] items = compileAll(args).toArray(new Eval[0]);
+        return f -> {
+            PyObject[] out = new PyObject[items.length];
+            for (int i = 0; i < items.length; i++) out[i] = items[i].eval(f);
+            return out;
+        };
+    }
+
     private Eval call(Expr.Call c) {
         Eval func = compile(c.func());
         boolean track = tracking;
         int line = c.func() instanceof Expr.Attribute a ? a.pos().endLine() : c.pos().line();
         int[] temporaries = java.util.stream.IntStream.range(0, c.args().size())
             .filter(i -> c.args().get(i) instanceof Expr.GeneratorExp || c.args().get(i) instanceof Expr.Call).toArray();
-        Eval args = sequence(c.args());
+        ArgList args = argList(c.args());
         if (c.keywords().isEmpty()) {
             return f -> {
                 PyObject fn = func.eval(f);
-                PyObject[] a = ((PyTuple) args.eval(f)).items().toArray(new PyObject[0]);
+                PyObject[] a = args.eval(f);
                 if (track) f.traceLine(line);
                 f.at = c;
                 return invoke(fn, a, null, temporaries);
@@ -353,7 +372,7 @@ final class ExprCompiler {
         }
         return f -> {
             PyObject fn = func.eval(f);
-            PyObject[] a = ((PyTuple) args.eval(f)).items().toArray(new PyObject[0]);
+            PyObject[] a = args.eval(f);
             Map<String, PyObject> kw = new LinkedHashMap<>();
             for (int i = 0; i < names.size(); i++) {
                 PyObject v = values.get(i).eval(f);

@@ -56,34 +56,18 @@ final class NameAccess {
         throw new IllegalStateException("no cell for " + name + " in " + code.qualname());
     }
 
-    /** Loading a name; a failed load makes the name the node tracebacks underline. */
+    /** Loading a name. A failed load underlines the name in the traceback and may suggest another. */
     Eval load(org.cellscope.ast.Expr.Name node) {
-        Eval plain = load(node.id());
-        return f -> {
-            try {
-                return plain.eval(f);
-            } catch (org.cellscope.runtime.PyRaise e) {
-                f.at = node;
-                // CPython sets no name on UnboundLocalError, so it gets no suggestion
-                if (e.exception().type() == Errors.NAME_ERROR) {
-                    e.exception().setSuggestion(Suggestions.forName(node.id(), f));
-                }
-                throw e;
-            }
-        };
-    }
-
-    Eval load(String source) {
-        String name = scope.mangle(source);
+        String name = scope.mangle(node.id());
         NameScope ns = scope.scopeOf(name);
         if (byName(ns)) code.useName(name);
         switch (ns) {
             case LOCAL:
-                if (namespaceBody()) return f -> loadName(f, name);
+                if (namespaceBody()) return f -> loadName(f, node, name);
                 int slot = fastSlot(name);
                 return f -> {
                     PyObject v = f.fast[slot];
-                    if (v == null) throw unboundLocal(name);
+                    if (v == null) throw located(f, node, unboundLocal(name));
                     return v;
                 };
             case CELL:
@@ -93,17 +77,25 @@ final class NameAccess {
                 if (scope.kind() == ScopeKind.CLASS && free) {
                     return f -> {
                         PyObject v = f.names.get(name);
-                        return v != null ? v : deref(f, c, name, true);
+                        return v != null ? v : deref(f, node, c, name, true);
                     };
                 }
-                return f -> deref(f, c, name, free);
+                return f -> deref(f, node, c, name, free);
             }
             case GLOBAL_EXPLICIT:
-                return f -> loadGlobal(f, name);
+                return f -> loadGlobal(f, node, name);
             default:
-                if (scope.kind() == ScopeKind.CLASS) return f -> loadName(f, name);
-                return f -> loadGlobal(f, name);
+                if (scope.kind() == ScopeKind.CLASS) return f -> loadName(f, node, name);
+                return f -> loadGlobal(f, node, name);
         }
+    }
+
+    /** The name becomes what the traceback underlines; a NameError gets CPython's suggestion. */
+    private static PyRaise located(PyFrame f, org.cellscope.ast.Expr.Name node, PyRaise raise) {
+        f.at = node;
+        // CPython sets no name on UnboundLocalError, so it gets no suggestion
+        if (raise.exception().type() == Errors.NAME_ERROR) raise.exception().setSuggestion(Suggestions.forName(node.id(), f));
+        return raise;
     }
 
     Store store(String source) {
@@ -144,7 +136,7 @@ final class NameAccess {
                 int c = cellSlot(name);
                 boolean free = ns == NameScope.FREE;
                 return f -> {
-                    deref(f, c, name, free);
+                    deref(f, null, c, name, free);
                     f.cells[c].set(null);
                 };
             }
@@ -155,15 +147,12 @@ final class NameAccess {
         }
     }
 
-    private static PyObject deref(PyFrame f, int c, String name, boolean free) {
-        PyCell cell = f.cells[c];
-        PyObject v = cell.get();
+    private static PyObject deref(PyFrame f, org.cellscope.ast.Expr.Name node, int c, String name, boolean free) {
+        PyObject v = f.cells[c].get();
         if (v != null) return v;
-        if (free) {
-            throw Errors.raise(Errors.NAME_ERROR, "cannot access free variable '" + name
-                + "' where it is not associated with a value in enclosing scope");
-        }
-        throw unboundLocal(name);
+        PyRaise empty = free ? Errors.raise(Errors.NAME_ERROR, "cannot access free variable '" + name
+            + "' where it is not associated with a value in enclosing scope") : unboundLocal(name);
+        throw node == null ? empty : located(f, node, empty);
     }
 
     static PyRaise unboundLocal(String name) {
@@ -173,17 +162,17 @@ final class NameAccess {
         return r;
     }
 
-    private static PyObject loadName(PyFrame f, String name) {
+    private static PyObject loadName(PyFrame f, org.cellscope.ast.Expr.Name node, String name) {
         PyObject v = f.names.get(name);
-        return v != null ? v : loadGlobal(f, name);
+        return v != null ? v : loadGlobal(f, node, name);
     }
 
-    static PyObject loadGlobal(PyFrame f, String name) {
+    private static PyObject loadGlobal(PyFrame f, org.cellscope.ast.Expr.Name node, String name) {
         PyObject v = f.globals.get(name);
         if (v != null) return v;
         Map<String, PyObject> builtins = f.runner.builtins;
         v = builtins.get(name);
         if (v != null) return v;
-        throw Errors.nameError(name);
+        throw located(f, node, Errors.nameError(name));
     }
 }

@@ -14,16 +14,25 @@ public final class Mutations {
     // Per program: the interpreter thread and the generator threads it starts inherit the
     // recorder of the thread that started the recording, so two recordings never mix.
     private static final InheritableThreadLocal<Listener> LISTENER = new InheritableThreadLocal<>();
+    /** How many recordings are running: untraced runs skip the thread-local lookup. */
+    private static volatile int recordings;
 
     private Mutations() {}
 
     public static void changing(Object owner) {
+        if (recordings == 0) return;
         Listener l = LISTENER.get();
         if (l != null) l.changing(owner);
     }
 
     /** Starts reporting to l on this thread and the threads it starts from now on. */
-    public static void install(Listener l) { LISTENER.set(l); }
+    public static synchronized void install(Listener l) {
+        LISTENER.set(l);
+        recordings++;
+    }
 
-    public static void uninstall() { LISTENER.remove(); }
+    public static synchronized void uninstall() {
+        LISTENER.remove();
+        recordings--;
+    }
 }
