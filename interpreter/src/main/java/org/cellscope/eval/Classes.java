@@ -17,9 +17,35 @@ final class Classes {
     static PyType create(String name, String qualname, List<PyType> bases, Map<String, PyObject> namespace) {
         PyType t = new PyType(name, qualname, "__main__", bases.isEmpty() ? List.of(org.cellscope.runtime.Types.OBJECT) : bases);
         t.dict().putAll(namespace);
+        t.dict().remove("__qualname__"); // kept on the type itself, as CPython does
         // a class that defines __eq__ but not __hash__ is unhashable, as CPython's type creation makes it
         if (namespace.containsKey("__eq__") && !namespace.containsKey("__hash__")) t.dict().put("__hash__", PyNone.NONE);
+        // the first user class in a line adds the slots for instance attributes and weak references
+        if (t.bases().stream().noneMatch(PyType::isUserDefined)) {
+            boolean exception = t.isSubtypeOf(Errors.BASE_EXCEPTION);
+            if (!exception) t.dict().put("__dict__", new AttributeSlot("__dict__", t));
+            t.dict().put("__weakref__", new AttributeSlot("__weakref__", t));
+        }
+        t.dict().putIfAbsent("__doc__", PyNone.NONE);
         return t;
+    }
+
+    /** The {@code getset_descriptor}s a class gets for {@code __dict__} and {@code __weakref__}. */
+    static final class AttributeSlot extends PyObject {
+        private static final PyType TYPE = org.cellscope.runtime.Types.builtin("getset_descriptor", org.cellscope.runtime.Types.OBJECT);
+        final String name;
+        final PyType owner;
+
+        AttributeSlot(String name, PyType owner) {
+            this.name = name;
+            this.owner = owner;
+        }
+
+        @Override
+        public PyType type() { return TYPE; }
+
+        @Override
+        public String toString() { return "<attribute '" + name + "' of '" + owner.name() + "' objects>"; }
     }
 
     static PyObject instantiate(PyType type, PyObject[] args, Map<String, PyObject> kwargs) {

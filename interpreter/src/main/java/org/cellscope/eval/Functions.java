@@ -123,6 +123,8 @@ final class Functions {
         PyCode code = cc.compiler.newCode(scope, null, classLine);
         Compiler.CodeCompiler inner = new Compiler.CodeCompiler(cc.compiler, code);
         Exec body = inner.stmts().block(c.body());
+        PyObject doc = !c.body().isEmpty() && c.body().get(0) instanceof Stmt.ExprStmt e && e.value() instanceof Expr.StrLit s
+            ? PyStr.of(s.value()) : null;
         code.body = f -> {
             f.traceLineAgain(classLine);
             return body.exec(f);
@@ -141,6 +143,7 @@ final class Functions {
             Map<String, PyObject> ns = new org.cellscope.runtime.TrackedMap<>(null);
             ns.put("__module__", PyStr.of("__main__"));
             ns.put("__qualname__", PyStr.of(qualname));
+            if (doc != null) ns.put("__doc__", doc);
             PyFrame frame = new PyFrame(code, f.globals, ns, f.runner.top, f.runner);
             Calls.initCells(frame, closure(f, slots));
             Calls.execute(frame);
