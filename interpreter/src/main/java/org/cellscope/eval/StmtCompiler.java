@@ -282,12 +282,22 @@ final class StmtCompiler {
         return f -> {
             PyObject it = Ops.iter(iterable.eval(f));
             if (!temporary) return loop.run(f, it);
+            int status;
             try {
-                return loop.run(f, it);
-            } finally {
-                if (it instanceof PyGenerator g && g.isUnfinished()) g.close();
+                status = loop.run(f, it);
+            } catch (PyRaise e) {
+                // CPython reports the exception here first, then drops the loop's iterator on the way out
+                Calls.reportException(f, e);
+                closeIfUnfinished(it);
+                throw e;
             }
+            closeIfUnfinished(it);
+            return status;
         };
+    }
+
+    private static void closeIfUnfinished(PyObject iterator) {
+        if (iterator instanceof PyGenerator g && g.isUnfinished()) g.close();
     }
 
     /** The compiled parts of a for loop. Each jump back to the head reports its line again. */
