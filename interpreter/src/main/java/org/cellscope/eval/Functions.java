@@ -170,6 +170,11 @@ final class Functions {
         }
 
         Exec compile() {
+            // a comprehension over several lines reports the lines its parts run on, as CPython's code does
+            return cc.exprs().withTracking(comp.pos().endLine() > comp.pos().line(), this::compileBody);
+        }
+
+        private Exec compileBody() {
             Sink produce;
             Eval result;
             if (comp instanceof Expr.DictComp dc) {
@@ -206,6 +211,9 @@ final class Functions {
             Targets.Assign target = new Targets(cc).compile(g.target());
             Eval[] ifs = cc.exprs().compileAll(g.ifs()).toArray(new Eval[0]);
             int line = comp.pos().line();
+            boolean tracking = cc.exprs().tracking();
+            // CPython leaves the append and the jump back on the last condition's line
+            int appendLine = g.ifs().isEmpty() ? line : g.ifs().get(g.ifs().size() - 1).pos().line();
             // Only the jumps back to a loop's head report a line again, as CPython's backward jumps do.
             return (f, acc) -> {
                 PyObject it = first ? iterable.eval(f) : Ops.iter(iterable.eval(f));
@@ -215,7 +223,10 @@ final class Functions {
                     else f.traceLineAgain(line);
                     entering = false;
                     PyObject x = Ops.next(it);
-                    if (x == null) break;
+                    if (x == null) {
+                        if (tracking) f.traceLine(appendLine); // the code after the loop keeps that line too
+                        break;
+                    }
                     target.assign(f, x);
                     boolean keep = true;
                     for (Eval cond : ifs) {
@@ -224,7 +235,10 @@ final class Functions {
                             break;
                         }
                     }
-                    if (keep) inner.accept(f, acc);
+                    if (keep) {
+                        inner.accept(f, acc);
+                        if (tracking) f.traceLine(appendLine);
+                    }
                 }
             };
         }
