@@ -90,6 +90,7 @@ final class TypeMethods {
             PyBuiltin b = (PyBuiltin) o;
             return PyStr.of(b.owner() == null ? b.name() : b.owner().name() + "." + b.name());
         });
+        attribute(Types.BUILTIN_FUNCTION, "__doc__", o -> BuiltinDocs.of((PyBuiltin) o));
         attribute(Types.BUILTIN_FUNCTION, "__module__", o -> ((PyBuiltin) o).owner() == null ? PyStr.of("builtins") : PyNone.NONE);
     }
 
