@@ -131,4 +131,16 @@ class RecordedTraceTest {
         Navigator nav = Navigator.of(t);
         assertEquals(firstStep(t, "call make_counter 1"), nav.callStep(ret));
     }
+
+    @Test
+    void aStepKnowsWhichVariablesItReboundAndWhichObjectsItChanged() {
+        Trace t = record("xs = []\nn = 1\nxs.append(n)\nn = 2\n");
+        int afterN = firstStep(t, "line <module> 3");
+        long module = t.step(afterN).activeFrame().id();
+        assertEquals(java.util.Map.of(module, List.of("n")), Rebound.of(t.step(afterN - 1), t.step(afterN)));
+        long list = ((Value.Ref) t.step(afterN).activeFrame().variables().get(0).value()).id();
+        int appended = firstStep(t, "line <module> 4");
+        assertTrue(t.changedObjects(appended).contains(list), "the append shows at the next step");
+        assertEquals(java.util.Map.of(), Rebound.of(t.step(appended - 1), t.step(appended)), "append rebinds nothing");
+    }
 }
