@@ -1,0 +1,199 @@
+package org.cellscope.eval;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.cellscope.ast.ExceptHandler;
+import org.cellscope.ast.Stmt;
+import org.cellscope.runtime.Errors;
+import org.cellscope.runtime.PyBaseException;
+import org.cellscope.runtime.PyNone;
+import org.cellscope.runtime.PyObject;
+import org.cellscope.runtime.PyRaise;
+import org.cellscope.runtime.PyTuple;
+
+/**
+ * The statements about exceptions and cleanup: raise, assert, try/except/else/finally and with.
+ * They report an exception event where CPython does and chain exceptions raised while another
+ * is handled.
+ */
+final class ExceptionStatements {
+    private final Compiler.CodeCompiler cc;
+    private final StmtCompiler stmts;
+
+    ExceptionStatements(Compiler.CodeCompiler cc, StmtCompiler stmts) {
+        this.cc = cc;
+        this.stmts = stmts;
+    }
+
+    /**
+     * {@code with a as x, b:} nests one context per item. __exit__ runs back on the with line,
+     * which CPython's trace reports as a new line event.
+     */
+    Exec with(List<org.cellscope.ast.WithItem> items, int index, Exec body, int line) {
+        org.cellscope.ast.WithItem item = items.get(index);
+        Eval context = stmts.header(item.context());
+        Targets.Assign target = item.target() == null ? null : new Targets(cc).compile(item.target());
+        Exec inner = index + 1 < items.size() ? with(items, index + 1, body, line) : body;
+        return f -> {
+            PyObject manager = context.eval(f);
+            PyObject exit = specialMethod(manager, "__exit__");
+            PyObject enter = specialMethod(manager, "__enter__");
+            PyObject entered = Calls.call(enter, new PyObject[0], null);
+            if (target != null) target.assign(f, entered);
+            int st;
+            try {
+                st = inner.exec(f);
+            } catch (PyRaise e) {
+                Calls.reportException(f, e);
+                int raisedAt = f.line;
+                f.traceLine(line);
+                PyBaseException exc = e.exception();
+                PyObject suppress = Calls.call(exit, new PyObject[] {exc.type(), exc, PyNone.NONE}, null);
+                if (Ops.truthy(suppress)) return Exec.NORMAL;
+                throw reraise(f, e, raisedAt);
+            }
+            PyObject rv = f.returnValue;
+            f.traceLine(line);
+            Calls.call(exit, new PyObject[] {PyNone.NONE, PyNone.NONE, PyNone.NONE}, null);
+            f.returnValue = rv;
+            return st;
+        };
+    }
+
+    /** A context manager's method, with 3.11's error when the object is not one. */
+    private static PyObject specialMethod(PyObject manager, String name) {
+        PyObject m = Attributes.find(manager, name);
+        if (m == null) throw Errors.typeError("'" + manager.type().name() + "' object does not support the context manager protocol");
+        return m;
+    }
+
+
+    Exec assertStmt(Stmt.Assert a) {
+        Eval test = cc.exprs().compile(a.test());
+        Eval msg = a.msg() == null ? null : cc.exprs().compile(a.msg());
+        return f -> {
+            if (!Ops.truthy(test.eval(f))) {
+                PyTuple args = msg == null ? PyTuple.EMPTY : PyTuple.of(msg.eval(f));
+                throw new PyRaise(new PyBaseException(Errors.ASSERTION_ERROR, args));
+            }
+            return Exec.NORMAL;
+        };
+    }
+
+    Exec raise(Stmt.Raise r) {
+        Eval exc = r.exc() == null ? null : cc.exprs().compile(r.exc());
+        Eval cause = r.cause() == null ? null : cc.exprs().compile(r.cause());
+        return f -> {
+            if (exc == null) {
+                if (f.handling == null) throw Errors.raise(Errors.RUNTIME_ERROR, "No active exception to reraise");
+                PyRaise again = new PyRaise(f.handling);
+                again.reportedIn = f; // a re-raise reports no new exception event, as CPython's RERAISE
+                throw again;
+            }
+            PyBaseException e = Exceptions.make(exc.eval(f));
+            if (cause != null) {
+                PyObject c = cause.eval(f);
+                e.setCause(c == PyNone.NONE ? null : Exceptions.make(c));
+            }
+            f.at = r;
+            throw new PyRaise(e);
+        };
+    }
+
+    Exec tryStmt(Stmt.Try t) {
+        Exec body = stmts.block(t.body());
+        List<Handler> handlers = new ArrayList<>();
+        for (ExceptHandler h : t.handlers()) {
+            handlers.add(new Handler(h.type() == null ? null : cc.exprs().compile(h.type()),
+                h.name() == null ? null : cc.names.store(h.name()), h.name() == null ? null : cc.names.delete(h.name()),
+                stmts.block(h.body()), h.pos().line()));
+        }
+        Exec orelse = t.orelse().isEmpty() ? null : stmts.block(t.orelse());
+        Exec finalbody = t.finalbody().isEmpty() ? null : stmts.block(t.finalbody());
+        Exec guarded = handlers.isEmpty() && orelse == null ? body : f -> {
+            int st;
+            try {
+                st = body.exec(f);
+            } catch (PyRaise e) {
+                Calls.reportException(f, e);
+                return handle(f, e, handlers);
+            }
+            return orelse == null || st != Exec.NORMAL ? st : orelse.exec(f);
+        };
+        if (finalbody == null) return guarded;
+        return f -> {
+            int st;
+            try {
+                st = guarded.exec(f);
+            } catch (PyRaise e) {
+                Calls.reportException(f, e);
+                // the finally runs "during handling" of e: what it raises gets e as context;
+                // the re-raise after it stays on the finally's last line (CPython's RERAISE 0)
+                PyBaseException saved = f.handling;
+                f.handling = e.exception();
+                int fst;
+                try {
+                    fst = finalbody.exec(f);
+                } catch (PyRaise inner) {
+                    chain(inner, e.exception());
+                    throw inner;
+                } finally {
+                    f.handling = saved;
+                }
+                if (fst != Exec.NORMAL) return fst; // return/break in finally swallows the exception
+                throw e;
+            }
+            PyObject rv = f.returnValue;
+            int fst = finalbody.exec(f);
+            if (fst != Exec.NORMAL) return fst;
+            f.returnValue = rv;
+            return st;
+        };
+    }
+
+    private record Handler(Eval type, NameAccess.Store bind, NameAccess.Delete unbind, Exec body, int line) {}
+
+    /** An exception raised while another is handled remembers it as its context. */
+    private static void chain(PyRaise raised, PyBaseException handled) {
+        PyBaseException e = raised.exception();
+        if (e != handled && e.context() == null) e.setContext(handled);
+    }
+
+    /**
+     * Re-raising after a finally, an unmatched except or an __exit__: CPython's RERAISE puts the
+     * frame back on the line that raised, without a new exception event.
+     */
+    private static PyRaise reraise(PyFrame f, PyRaise e, int raisedAt) {
+        f.line = raisedAt;
+        return e;
+    }
+
+    private static int handle(PyFrame f, PyRaise e, List<Handler> handlers) {
+        PyBaseException exc = e.exception();
+        int raisedAt = f.line;
+        for (Handler h : handlers) {
+            f.traceLine(h.line);
+            if (h.type != null && !Exceptions.matches(exc, h.type.eval(f))) continue;
+            if (h.bind != null) h.bind.store(f, exc);
+            PyBaseException saved = f.handling;
+            f.handling = exc;
+            try {
+                return h.body.exec(f);
+            } catch (PyRaise inner) {
+                chain(inner, exc);
+                throw inner;
+            } finally {
+                f.handling = saved;
+                if (h.unbind != null) {
+                    try {
+                        h.unbind.delete(f);
+                    } catch (PyRaise ignored) {
+                        // the handler already deleted the name itself
+                    }
+                }
+            }
+        }
+        throw reraise(f, e, raisedAt);
+    }
+
+}
