@@ -161,4 +161,22 @@ class DiagramViewTest {
         }
         if (n instanceof Parent p) p.getChildrenUnmodifiable().forEach(c -> collect(c, out));
     }
+
+    @Test
+    void theCellACallJustWroteGlowsAndOnlyOnThatStep(FxRobot robot) throws Exception {
+        String source = java.nio.file.Files.readString(java.nio.file.Path.of("..", "resources", "03_nonlocal_counter.py"));
+        org.cellscope.trace.Trace t = org.cellscope.Cellscope.record(source, "03_nonlocal_counter.py", "", 100_000);
+        int written = -1;
+        for (int i = 0; i < t.size() && written < 0; i++) if (t.event(i).format().equals("line counter 10")) written = i;
+        int step = written;
+        robot.interact(() -> view.show(t.step(step), t.step(step - 1)));
+        String cell = view.getModel().cells().get(0).key();
+        assertTrue(changed(cell), "count += 1 just wrote the cell");
+        robot.interact(() -> view.show(t.step(step + 1), t.step(step)));
+        assertFalse(changed(cell), "returning does not write it");
+    }
+
+    private boolean changed(String key) {
+        return view.nodeFor(key).getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals("changed"));
+    }
 }

@@ -44,6 +44,8 @@ public class DiagramView extends Region {
     private static final double SLIDE = 28;
     private static final double LEGEND_HEIGHT = 40;
     private static final PseudoClass HIGHLIGHTED = PseudoClass.getPseudoClass("highlighted");
+    /** An object whose contents differ from the previous step shown: a cell just written, a list just appended to. */
+    private static final PseudoClass CHANGED = PseudoClass.getPseudoClass("changed");
     /** The node's properties key for what it was last drawn from. */
     private static final String DRAWN = "cellscope.drawn";
 
@@ -141,6 +143,7 @@ public class DiagramView extends Region {
         model.set(next);
         if (highlightedCell.get() != null && next.object(highlightedCell.get()).isEmpty()) highlightedCell.set(null);
         applyHighlight();
+        markChanged(step, previous);
         animation.start();
     }
 
@@ -217,6 +220,16 @@ public class DiagramView extends Region {
         if (popover != null) popover.hide();
         popover = new ClosurePopover(f, model.get(), this::setHighlightedCell);
         popover.show(pane);
+    }
+
+    private void markChanged(StepView step, StepView previous) {
+        Map<Long, org.cellscope.trace.HeapObject> before = new HashMap<>();
+        if (previous != null) for (var o : previous.heap()) before.put(o.id(), o);
+        for (var o : step.heap()) {
+            Pane pane = nodes.get(DiagramModel.objectKey(o.id()));
+            var was = before.get(o.id());
+            if (pane != null) pane.pseudoClassStateChanged(CHANGED, was != null && !was.equals(o));
+        }
     }
 
     private void applyHighlight() {
