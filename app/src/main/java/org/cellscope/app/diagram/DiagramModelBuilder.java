@@ -26,9 +26,13 @@ final class DiagramModelBuilder {
     private final List<ObjectNode> objects = new ArrayList<>();
     private final List<Edge> edges = new ArrayList<>();
 
+    /** The variables each frame rebound since the previous step shown, by frame id. */
+    private final java.util.Map<Long, List<String>> reboundNames;
+
     DiagramModelBuilder(StepView step, StepView previous) {
         this.step = step;
         this.previous = previous;
+        this.reboundNames = previous == null ? java.util.Map.of() : org.cellscope.trace.Rebound.of(previous, step);
         step.heap().forEach(o -> heapIds.add(o.id()));
     }
 
@@ -67,9 +71,10 @@ final class DiagramModelBuilder {
     }
 
     private void addFrame(FrameView f, Status status, Value returnValue, String raising) {
+        List<String> rebound = status == Status.RETURNED ? List.of() : reboundNames.getOrDefault(f.id(), List.of());
         List<Row> rows = new ArrayList<>();
-        for (var v : f.variables()) rows.add(new Row(new Slot(v.name(), v.value()), v.kind()));
-        if (returnValue != null) rows.add(new Row(new Slot(FrameBox.RETURN_VALUE, returnValue), VarKind.LOCAL));
+        for (var v : f.variables()) rows.add(new Row(new Slot(v.name(), v.value()), v.kind(), rebound.contains(v.name())));
+        if (returnValue != null) rows.add(new Row(new Slot(FrameBox.RETURN_VALUE, returnValue), VarKind.LOCAL, false));
         String title = frames.isEmpty() && status != Status.RETURNED ? "Global frame" : f.name();
         FrameBox box = new FrameBox(f.id(), title, status, List.copyOf(rows), raising);
         frames.add(box);

@@ -21,8 +21,8 @@ public record FrameBox(long frameId, String title, Status status, List<Row> rows
         RETURNED
     }
 
-    /** A variable (or the pending return value) of the frame. */
-    public record Row(Slot slot, VarKind kind) {}
+    /** A variable (or the pending return value) of the frame; rebound: bound to something else than one step before. */
+    public record Row(Slot slot, VarKind kind, boolean rebound) {}
 
     public boolean isGhost() { return status == Status.RETURNED; }
 

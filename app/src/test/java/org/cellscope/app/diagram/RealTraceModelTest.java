@@ -113,4 +113,18 @@ class RealTraceModelTest {
             before = l;
         }
     }
+
+    @Test
+    void theVariableAStepRebindsIsMarkedInItsFrame() {
+        org.cellscope.trace.Trace t = org.cellscope.Cellscope.record("total = 0\nfor k in range(3):\n    total = total + k\n",
+            "rb.py", "", 1000);
+        int second = 5; // line <module> 3 after k became 1
+        DiagramModel m = DiagramModel.of(t.step(second), t.step(second - 1));
+        java.util.List<String> marked = m.frames().get(0).rows().stream().filter(FrameBox.Row::rebound)
+            .map(r -> r.slot().label()).toList();
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of("k"), marked);
+        DiagramModel same = DiagramModel.of(t.step(second), null);
+        org.junit.jupiter.api.Assertions.assertTrue(same.frames().get(0).rows().stream().noneMatch(FrameBox.Row::rebound),
+            "without a previous step nothing is marked");
+    }
 }

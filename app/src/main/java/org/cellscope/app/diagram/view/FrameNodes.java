@@ -41,6 +41,7 @@ final class FrameNodes {
             boolean returned = row.slot().label().equals(FrameBox.RETURN_VALUE);
             Label name = returned ? Parts.label(FrameBox.RETURN_VALUE, "return-label") : Parts.label(row.slot().label(), "code", "var-name");
             if (row.kind() != VarKind.LOCAL) name.getStyleClass().add("cell-var");
+            if (row.rebound()) name.getStyleClass().add("rebound");
             name.setAlignment(Pos.CENTER_RIGHT);
             Parts.place(pane, name, new Rect(PAD, box.y(), box.x() - LABEL_GAP - PAD, box.h()));
             Parts.place(pane, Parts.valueBox(row.slot()), box);
