@@ -23,15 +23,18 @@ public final class Survivors {
         for (FrameView f : before.frames()) if (!stillThere.contains(f.id())) popped.add(f.id());
         List<Survivor> out = new ArrayList<>();
         for (HeapObject o : after.heap()) {
-            if (o instanceof HeapObject.Cell c && popped.contains(c.creatorFrameId())) out.add(new Survivor(c, holders(after, c.id())));
+            if (o instanceof HeapObject.Cell c && popped.contains(c.creatorFrameId())) {
+                out.add(new Survivor(c, closuresHolding(after, c.id()).stream().map(HeapObject.Function::id).toList()));
+            }
         }
         return out;
     }
 
-    private static List<Long> holders(StepView step, long cellId) {
-        List<Long> out = new ArrayList<>();
+    /** The functions of a step whose {@code __closure__} holds the cell. */
+    public static List<HeapObject.Function> closuresHolding(StepView step, long cellId) {
+        List<HeapObject.Function> out = new ArrayList<>();
         for (HeapObject o : step.heap()) {
-            if (o instanceof HeapObject.Function f && f.closure().contains(cellId)) out.add(f.id());
+            if (o instanceof HeapObject.Function f && f.closure().contains(cellId)) out.add(f);
         }
         return out;
     }

@@ -101,7 +101,7 @@ public final class Narrator {
 
     private static Narration survivingCells(StepView step, FrameView popped, List<HeapObject.Cell> cells) {
         for (HeapObject.Cell cell : cells) {
-            List<HeapObject.Function> closers = closersOf(step, cell.id());
+            List<HeapObject.Function> closers = org.cellscope.trace.Survivors.closuresHolding(step, cell.id());
             if (closers.size() > 1 && closers.stream().map(HeapObject.Function::qualname).distinct().count() == 1) {
                 return sharedCellPitfall(step, popped, cell, closers);
             }
@@ -110,7 +110,7 @@ public final class Narrator {
         List<String> cellNames = new ArrayList<>();
         for (HeapObject.Cell cell : cells) {
             cellNames.add(cell.varName());
-            for (HeapObject.Function f : closersOf(step, cell.id())) closerNames.add(f.name());
+            for (HeapObject.Function f : org.cellscope.trace.Survivors.closuresHolding(step, cell.id())) closerNames.add(f.name());
         }
         boolean one = cells.size() == 1;
         var b = Narration.builder().code(popped.name()).text(" returned. Its " + (one ? "cell " : "cells "));
@@ -198,14 +198,6 @@ public final class Narrator {
             if (o instanceof HeapObject.Cell c && c.creatorFrameId() == frameId) cells.add(c);
         }
         return cells;
-    }
-
-    private static List<HeapObject.Function> closersOf(StepView step, long cellId) {
-        List<HeapObject.Function> closers = new ArrayList<>();
-        for (HeapObject o : step.heap()) {
-            if (o instanceof HeapObject.Function f && f.closure().contains(cellId)) closers.add(f);
-        }
-        return closers;
     }
 
     /** A value as prose: a repr, "function make_counter.<locals>.counter", "a list". */
