@@ -34,6 +34,8 @@ final class Block {
     boolean generator;
 
     // ---- walk state (phase 1)
+    /** Code generator events held back while the walk is ahead of the compiler's order, or null. */
+    List<Runnable> held;
     int compIterExpr;
     boolean compIterTarget;
     int loopDepth;
@@ -48,7 +50,10 @@ final class Block {
         this.node = node;
         this.parent = parent;
         this.privateName = privateName;
-        if (parent != null) parent.children.add(this);
+        if (parent != null) {
+            parent.children.add(this);
+            compIterExpr = parent.compIterExpr; // a walrus anywhere inside a comprehension's iterable is refused
+        }
     }
 
     /** Functions, lambdas and comprehensions: CPython's FunctionBlock, with fast locals. */
