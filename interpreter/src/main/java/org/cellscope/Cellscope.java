@@ -1,7 +1,20 @@
 package org.cellscope;
 
+import java.io.BufferedReader;
 import java.io.PrintStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.concurrent.atomic.AtomicReference;
+import org.cellscope.ast.Module;
+import org.cellscope.eval.Interpreter;
+import org.cellscope.eval.Runner;
+import org.cellscope.eval.TraceListener;
+import org.cellscope.parse.Parser;
+import org.cellscope.parse.PySyntaxError;
+import org.cellscope.scope.ScopeAnalyzer;
+import org.cellscope.scope.ScopeTable;
 import org.cellscope.trace.Trace;
+import org.cellscope.trace.TraceRecorder;
 
 /**
  * The interpreter's front door: parse, analyse scopes, run. Used by the CLI, the window and the
@@ -10,6 +23,9 @@ import org.cellscope.trace.Trace;
 public final class Cellscope {
     /** The default step cap for recorded traces. */
     public static final int DEFAULT_MAX_STEPS = 1_000_000;
+
+    /** Deep Python recursion needs far more than the JVM's default thread stack. */
+    private static final long INTERPRETER_STACK_BYTES = 1L << 30;
 
     private Cellscope() {}
 
@@ -20,14 +36,62 @@ public final class Cellscope {
      * @return the exit code: 0, or 1 after an uncaught exception or a syntax error
      */
     public static int run(String source, String filename, String stdin, PrintStream out, PrintStream err) {
-        throw new UnsupportedOperationException("interpreter not written yet");
+        Interpreter.Outcome outcome = execute(source, filename, stdin, null, out::print);
+        out.flush();
+        err.print(outcome.stderr());
+        err.flush();
+        return outcome.exitCode();
     }
 
     /**
      * Runs a program while recording every trace event, up to maxSteps steps. The trace of a
-     * program with a syntax error is empty; its stderr is reported through {@link Trace}.
+     * program with a syntax error is empty and carries the error report.
      */
     public static Trace record(String source, String filename, String stdin, int maxSteps) {
-        throw new UnsupportedOperationException("interpreter not written yet");
+        TraceRecorder recorder = new TraceRecorder(maxSteps);
+        Interpreter.Outcome outcome = execute(source, filename, stdin, recorder, recorder::write);
+        return recorder.finish(source, outcome.stderr(), outcome.exitCode());
+    }
+
+    private static Interpreter.Outcome execute(String source, String filename, String stdin, TraceListener listener,
+                                               Runner.Output output) {
+        Module module;
+        ScopeTable scopes;
+        try {
+            module = Parser.parse(source, filename);
+            scopes = ScopeAnalyzer.analyze(module);
+        } catch (PySyntaxError e) {
+            return new Interpreter.Outcome(1, Interpreter.syntaxErrorReport(e, filename, source), false);
+        }
+        BufferedReader in = new BufferedReader(new StringReader(stdin == null ? "" : stdin));
+        Runner.Input input = () -> {
+            try {
+                return in.readLine();
+            } catch (java.io.IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        };
+        AtomicReference<Interpreter.Outcome> result = new AtomicReference<>();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Thread t = new Thread(null, () -> {
+            try {
+                result.set(Interpreter.run(module, scopes, filename, source, listener, output, input));
+            } catch (Throwable e) {
+                failure.set(e);
+            }
+        }, "cellscope-interpreter", INTERPRETER_STACK_BYTES);
+        t.start();
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            t.interrupt();
+            return new Interpreter.Outcome(1, "KeyboardInterrupt\n", true);
+        }
+        if (failure.get() != null) {
+            Throwable e = failure.get();
+            return new Interpreter.Outcome(1, "Cellscope internal error: " + e + "\n", false);
+        }
+        return result.get();
     }
 }

@@ -1,0 +1,36 @@
+package org.cellscope.app.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The standard streams a command talks to; tests pass their own. stdinIsTerminal says whether
+ * reading stdin would wait for a person to type.
+ */
+public record Io(InputStream in, PrintStream out, PrintStream err, boolean stdinIsTerminal) {
+
+    public static Io system() {
+        return new Io(System.in, utf8(System.out), utf8(System.err), System.console() != null);
+    }
+
+    /**
+     * The text a program's {@code input()} calls read: all of stdin when it is piped or
+     * redirected, nothing when it is a terminal (the facade takes the whole text up front).
+     */
+    public String stdinText() {
+        if (stdinIsTerminal) return "";
+        try {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    // Python writes UTF-8 whatever the locale; so do we.
+    private static PrintStream utf8(PrintStream stream) {
+        return new PrintStream(stream, true, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,245 @@
+package org.cellscope.app.diagram.view;
+
+import static org.cellscope.app.diagram.layout.Metrics.MARGIN;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.css.PseudoClass;
+import javafx.scene.Group;
+import javafx.scene.control.Label;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
+import javafx.util.Duration;
+import org.cellscope.app.diagram.DiagramModel;
+import org.cellscope.app.diagram.Edge;
+import org.cellscope.app.diagram.FrameBox;
+import org.cellscope.app.diagram.ObjectNode;
+import org.cellscope.app.diagram.ObjectNode.CellNode;
+import org.cellscope.app.diagram.ObjectNode.FunctionNode;
+import org.cellscope.app.diagram.layout.Layout;
+import org.cellscope.app.diagram.layout.NodeGeometry;
+import org.cellscope.app.diagram.layout.Rect;
+import org.cellscope.app.diagram.layout.TextMeasure;
+import org.cellscope.trace.StepView;
+
+/**
+ * The diagram of one step: frames on the left, heap objects on the right, arrows between them.
+ * Stepping animates the change; clicking a function opens its {@link ClosurePopover} (or calls
+ * the handler set with {@link #setOnFunctionClicked}); clicking a cell highlights the closures
+ * holding it.
+ */
+public class DiagramView extends Region {
+    static final double GHOST_OPACITY = 0.4;
+    private static final double SLIDE = 28;
+    private static final double LEGEND_HEIGHT = 40;
+    private static final PseudoClass HIGHLIGHTED = PseudoClass.getPseudoClass("highlighted");
+
+    private final Pane canvas = new Pane();
+    private final Group edgeLayer = new Group();
+    private final Pane nodeLayer = new Pane();
+    private final Label framesCaption = Parts.label("FRAMES", "column-caption");
+    private final Label objectsCaption = Parts.label("OBJECTS", "column-caption");
+    private final Legend legend = new Legend();
+    private final TextMeasure measure = new FxTextMeasure();
+    private final Map<String, Pane> nodes = new HashMap<>();
+    private final List<EdgeShape> edges = new ArrayList<>();
+    private final ObjectProperty<Duration> animationDuration = new SimpleObjectProperty<>(this, "animationDuration", Duration.millis(450));
+    private final ReadOnlyObjectWrapper<DiagramModel> model = new ReadOnlyObjectWrapper<>(this, "model");
+    private final ReadOnlyObjectWrapper<Long> highlightedCell = new ReadOnlyObjectWrapper<>(this, "highlightedCell");
+    private Consumer<FunctionNode> onFunctionClicked;
+    private Layout layout;
+    private StepAnimation animation;
+    private ClosurePopover popover;
+
+    public DiagramView() {
+        createView();
+        initListeners();
+    }
+
+    private void createView() {
+        getStyleClass().add("diagram");
+        getStylesheets().add(Objects.requireNonNull(DiagramView.class.getResource("/org/cellscope/app/diagram/diagram.css")).toExternalForm());
+        nodeLayer.setPickOnBounds(false);
+        canvas.getChildren().addAll(framesCaption, objectsCaption, edgeLayer, nodeLayer, legend);
+        getChildren().add(canvas);
+    }
+
+    private void initListeners() {
+        canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.getTarget() == canvas) setHighlightedCell(null);
+        });
+        highlightedCell.addListener((obs, old, now) -> applyHighlight());
+    }
+
+    /**
+     * Shows step; previous is the step shown before it, for ghosts, animation and keeping
+     * objects in place, or null to start afresh (a new program, the first step). A null step
+     * clears the diagram (no program, or a program that did not compile).
+     */
+    public void show(StepView step, StepView previous) {
+        if (animation != null) animation.finish();
+        if (popover != null) popover.hide();
+        if (step == null) {
+            clear();
+            return;
+        }
+        DiagramModel next = DiagramModel.of(step, previous);
+        // without a previous step there is no continuity to keep: lay out afresh
+        Layout nextLayout = Layout.of(next, measure, previous == null ? null : layout);
+        List<Pane> leaving = new ArrayList<>();
+        animation = new StepAnimation(getAnimationDuration(), nodes, edges, () -> nodeLayer.getChildren().removeAll(leaving));
+        for (var entry : new ArrayList<>(nodes.entrySet())) {
+            if (!nextLayout.nodes().containsKey(entry.getKey())) {
+                Pane gone = entry.getValue();
+                double slide = entry.getKey().startsWith("frame:") ? -SLIDE : 0;
+                animation.add(new StepAnimation.Move(gone, gone.getLayoutX(), gone.getLayoutY(),
+                        gone.getLayoutX() + slide, gone.getLayoutY(), gone.getOpacity(), 0));
+                nodes.remove(entry.getKey());
+                leaving.add(gone);
+            }
+        }
+        for (FrameBox f : next.frames()) update(f.key(), nextLayout.node(f.key()), f.isGhost() ? GHOST_OPACITY : 1,
+                pane -> FrameNodes.fill(pane, f, nextLayout.node(f.key())));
+        for (ObjectNode o : next.objects()) update(o.key(), nextLayout.node(o.key()), 1, pane -> fillObject(pane, o, nextLayout));
+        edgeLayer.getChildren().clear();
+        edges.clear();
+        for (var r : nextLayout.routes()) {
+            boolean shared = r.edge().kind() == Edge.Kind.CLOSURE && next.closuresHolding(r.edge().targetId()).size() > 1;
+            edges.add(new EdgeShape(r, !shared));
+        }
+        edgeLayer.getChildren().setAll(edges);
+        framesCaption.relocate(MARGIN + 2, MARGIN);
+        objectsCaption.relocate(nextLayout.objectsX() + 2, MARGIN);
+        legend.relocate(MARGIN, nextLayout.height());
+        layout = nextLayout;
+        requestLayout();
+        model.set(next);
+        if (highlightedCell.get() != null && next.object(highlightedCell.get()).isEmpty()) highlightedCell.set(null);
+        applyHighlight();
+        animation.start();
+    }
+
+    private void clear() {
+        nodes.clear();
+        nodeLayer.getChildren().clear();
+        edges.clear();
+        edgeLayer.getChildren().clear();
+        layout = null;
+        model.set(null);
+        highlightedCell.set(null);
+        requestLayout();
+    }
+
+    /** Reuses the node of the same frame or object so that it can move instead of blinking. */
+    private void update(String key, NodeGeometry g, double opacity, Consumer<Pane> fill) {
+        Pane pane = nodes.get(key);
+        Rect to = g.bounds();
+        double x0 = to.x(), y0 = to.y(), opacity0 = 0;
+        if (pane == null) {
+            pane = new Pane();
+            pane.setPickOnBounds(false);
+            nodes.put(key, pane);
+            nodeLayer.getChildren().add(pane);
+            if (key.startsWith("frame:")) x0 -= SLIDE;
+        } else {
+            x0 = pane.getLayoutX();
+            y0 = pane.getLayoutY();
+            opacity0 = pane.getOpacity();
+        }
+        pane.setMinSize(to.w(), to.h());
+        pane.setPrefSize(to.w(), to.h());
+        pane.setMaxSize(to.w(), to.h());
+        fill.accept(pane);
+        animation.add(new StepAnimation.Move(pane, x0, y0, to.x(), to.y(), opacity0, opacity));
+    }
+
+    private void fillObject(Pane pane, ObjectNode o, Layout l) {
+        ObjectNodes.fill(pane, o, l.node(o.key()));
+        pane.setOnMouseClicked(null);
+        if (o instanceof FunctionNode f) {
+            pane.setOnMouseClicked(e -> functionClicked(f, pane));
+        } else if (o instanceof CellNode c) {
+            pane.setOnMouseClicked(e -> setHighlightedCell(Objects.equals(highlightedCell.get(), c.id()) ? null : c.id()));
+        }
+    }
+
+    private void functionClicked(FunctionNode f, Pane pane) {
+        if (onFunctionClicked != null) {
+            onFunctionClicked.accept(f);
+            return;
+        }
+        if (popover != null) popover.hide();
+        popover = new ClosurePopover(f, model.get(), this::setHighlightedCell);
+        popover.show(pane);
+    }
+
+    private void applyHighlight() {
+        Long cell = highlightedCell.get();
+        DiagramModel m = model.get();
+        for (var entry : nodes.entrySet()) {
+            boolean on = cell != null && m != null && (entry.getKey().equals(DiagramModel.objectKey(cell))
+                    || m.closuresHolding(cell).stream().anyMatch(f -> f.key().equals(entry.getKey())));
+            entry.getValue().pseudoClassStateChanged(HIGHLIGHTED, on);
+        }
+        for (EdgeShape e : edges) {
+            Edge edge = e.edge();
+            boolean on = cell != null && (edge.targetId() == cell || edge.fromKey().equals(DiagramModel.objectKey(cell)));
+            e.pseudoClassStateChanged(HIGHLIGHTED, on);
+        }
+    }
+
+    @Override
+    protected void layoutChildren() {
+        canvas.resizeRelocate(0, 0, getWidth(), getHeight());
+        legend.autosize();
+    }
+
+    /** Wide enough for the layout and for the legend under it. */
+    @Override
+    protected double computePrefWidth(double height) {
+        double diagram = layout == null ? 0 : layout.width();
+        return Math.max(diagram, 2 * MARGIN + legend.prefWidth(-1));
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return (layout == null ? MARGIN : layout.height()) + LEGEND_HEIGHT + MARGIN / 2;
+    }
+
+    /** Replaces the default (the closure popover); null restores it. */
+    public void setOnFunctionClicked(Consumer<FunctionNode> handler) { this.onFunctionClicked = handler; }
+
+    public ObjectProperty<Duration> animationDurationProperty() { return animationDuration; }
+
+    public Duration getAnimationDuration() { return animationDuration.get(); }
+
+    /** How long a step's transition lasts; zero shows the new step at once (tests, export). */
+    public void setAnimationDuration(Duration d) { animationDuration.set(d); }
+
+    /** The model of the step shown, or null before the first {@link #show}. */
+    public ReadOnlyObjectProperty<DiagramModel> modelProperty() { return model.getReadOnlyProperty(); }
+
+    public DiagramModel getModel() { return model.get(); }
+
+    /** The cell whose closures and arrows are highlighted, or null. */
+    public ReadOnlyObjectProperty<Long> highlightedCellProperty() { return highlightedCell.getReadOnlyProperty(); }
+
+    public Long getHighlightedCell() { return highlightedCell.get(); }
+
+    public void setHighlightedCell(Long cellId) { highlightedCell.set(cellId); }
+
+    /** The layout of the step shown, for the exporter's sizing. */
+    public Layout getLayout() { return layout; }
+
+    /** Where a node is drawn now; for tests and for the window's "reveal" actions. */
+    public javafx.scene.Node nodeFor(String key) { return nodes.get(key); }
+}

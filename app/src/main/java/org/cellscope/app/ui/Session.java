@@ -1,0 +1,157 @@
+package org.cellscope.app.ui;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.concurrent.Task;
+import org.cellscope.Cellscope;
+
+/**
+ * The debugger's state, no Nodes: the current recording, which step is shown, whether the code
+ * was edited since it was recorded. Recording runs on a background thread; moving to a step
+ * materialises only that step (at most once per pulse), so a million-step trace stays cheap.
+ */
+public final class Session {
+    private final Recorder recorder;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "cellscope-recorder");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private final ReadOnlyObjectWrapper<Recording> recording = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyIntegerWrapper stepIndex = new ReadOnlyIntegerWrapper(0);
+    private final ReadOnlyObjectWrapper<StepState> current = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper();
+    private final IntegerProperty maxSteps = new SimpleIntegerProperty(Cellscope.DEFAULT_MAX_STEPS);
+    private final ReadOnlyStringWrapper fileName = new ReadOnlyStringWrapper("untitled.py");
+
+    private String editorText;
+    private Task<Recording> pending;
+    private boolean refreshQueued;
+
+    public Session(Recorder recorder) {
+        this.recorder = recorder;
+        stepIndex.addListener((obs, old, now) -> queueRefresh());
+    }
+
+    /** Records source under fileName; fromStart shows step 1, otherwise the same step (clamped). */
+    public void record(String source, String name, boolean fromStart) {
+        if (pending != null) pending.cancel(false);
+        fileName.set(name);
+        int cap = maxSteps.get();
+        Task<Recording> task = new Task<>() {
+            @Override
+            protected Recording call() {
+                return Recording.of(recorder.record(source, name, cap), source);
+            }
+        };
+        task.setOnSucceeded(e -> finished(task, task.getValue(), fromStart));
+        task.setOnFailed(e -> failed(task, task.getException()));
+        pending = task;
+        busy.set(true);
+        worker.execute(task);
+    }
+
+    /** The editor's text changed: the trace no longer matches it until it is recorded again. */
+    public void sourceEdited(String text) {
+        editorText = text;
+        Recording r = recording.get();
+        stale.set(r != null && !r.source().equals(text));
+    }
+
+    public void first() { move((nav, i) -> 0); }
+
+    public void back() { move((nav, i) -> nav.backInto(i)); }
+
+    public void forward() { move((nav, i) -> nav.stepInto(i)); }
+
+    public void last() { move((nav, i) -> nav.last()); }
+
+    public void stepOver() { move((nav, i) -> nav.stepOver(i)); }
+
+    public void stepInto() { move((nav, i) -> nav.stepInto(i)); }
+
+    public void stepOut() { move((nav, i) -> nav.stepOut(i)); }
+
+    public void backOver() { move((nav, i) -> nav.backOver(i)); }
+
+    public void backOut() { move((nav, i) -> nav.backOut(i)); }
+
+    /** Shows step index (0-based), clamped to the trace. */
+    public void goTo(int index) { move((nav, i) -> Math.max(0, Math.min(index, nav.last()))); }
+
+    public ReadOnlyObjectProperty<Recording> recordingProperty() { return recording.getReadOnlyProperty(); }
+
+    public ReadOnlyIntegerProperty stepIndexProperty() { return stepIndex.getReadOnlyProperty(); }
+
+    /** The shown step, or null when there is none (no recording yet, or a SyntaxError). */
+    public ReadOnlyObjectProperty<StepState> currentProperty() { return current.getReadOnlyProperty(); }
+
+    public ReadOnlyBooleanProperty staleProperty() { return stale.getReadOnlyProperty(); }
+
+    public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
+
+    /** Set when recording failed inside Cellscope itself (not the program): a one-line message. */
+    public ReadOnlyStringProperty failureProperty() { return failure.getReadOnlyProperty(); }
+
+    public IntegerProperty maxStepsProperty() { return maxSteps; }
+
+    public ReadOnlyStringProperty fileNameProperty() { return fileName.getReadOnlyProperty(); }
+
+    private void finished(Task<Recording> task, Recording result, boolean fromStart) {
+        if (task != pending) return; // a newer recording was asked for
+        pending = null;
+        busy.set(false);
+        failure.set(null);
+        recording.set(result);
+        stale.set(editorText != null && !editorText.equals(result.source())); // edited while recording
+        int index = fromStart ? 0 : Math.min(stepIndex.get(), result.navigator().last());
+        if (index == stepIndex.get()) queueRefresh(); // same index, new trace
+        stepIndex.set(index);
+    }
+
+    private void failed(Task<Recording> task, Throwable error) {
+        if (task != pending) return;
+        pending = null;
+        busy.set(false);
+        String message = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
+        failure.set("cellscope: internal error: " + message);
+    }
+
+    private void move(Move target) {
+        Recording r = recording.get();
+        if (r == null || r.size() == 0) return;
+        stepIndex.set(target.to(r.navigator(), stepIndex.get()));
+    }
+
+    @FunctionalInterface
+    private interface Move {
+        int to(Navigator navigator, int step);
+    }
+
+    // Slider drags can ask for many steps per frame; build only the last one asked for.
+    private void queueRefresh() {
+        if (refreshQueued) return;
+        refreshQueued = true;
+        Platform.runLater(() -> {
+            refreshQueued = false;
+            Recording r = recording.get();
+            current.set(r == null || r.size() == 0 ? null : StepState.at(r, stepIndex.get()));
+        });
+    }
+}

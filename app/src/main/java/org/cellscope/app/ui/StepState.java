@@ -1,0 +1,20 @@
+package org.cellscope.app.ui;
+
+import org.cellscope.trace.StepView;
+
+/**
+ * The one step the window shows, materialised: the step, the one before it (for narration and
+ * the diagram's transitions; null at step 0), the code arrows and the narration.
+ */
+public record StepState(int index, int size, StepView step, StepView previous, LineMarkers markers,
+                        Narration narration) {
+
+    public boolean isLast() { return index == size - 1; }
+
+    static StepState at(Recording recording, int index) {
+        StepView step = recording.trace().step(index);
+        StepView previous = index > 0 ? recording.trace().step(index - 1) : null;
+        return new StepState(index, recording.size(), step, previous,
+                recording.navigator().markers(index), Narrator.narrate(previous, step));
+    }
+}

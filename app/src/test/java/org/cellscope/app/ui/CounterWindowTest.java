@@ -1,0 +1,80 @@
+package org.cellscope.app.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.cellscope.trace.VarKind;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The window on the counter program, recorded by the real interpreter. */
+@ExtendWith(ApplicationExtension.class)
+class CounterWindowTest {
+    private MainWindow window;
+    private Session session;
+
+    @Start
+    void start(Stage stage) {
+        session = new Session(Recorder.INTERPRETER);
+        window = CellscopeApp.show(stage, session, List.of());
+        window.open(new Program("counter.py", "counter.py", MainWindowTest.COUNTER, null));
+    }
+
+    @BeforeEach
+    void waitForRecording() throws TimeoutException {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> session.currentProperty().get() != null);
+    }
+
+    @Test
+    void afterMakeCounterReturnsTheNarrationSaysItsCellLivesOn(FxRobot robot) {
+        robot.clickOn("#step-over").clickOn("#step-over").clickOn("#step-over");   // c = make_counter() ran
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(new LineMarkers(12, 13), window.code().markersProperty().get());
+        assertEquals("make_counter returned. Its cell count lives on: counter closes over it.",
+                window.narration().text());
+
+        robot.clickOn("#back");
+        WaitForAsyncUtils.waitForFxEvents();
+        var frames = session.currentProperty().get().step().frames();
+        assertEquals(List.of("<module>", "make_counter"), frames.stream().map(f -> f.name()).toList());
+        assertTrue(frames.get(1).variables().stream().anyMatch(v -> v.name().equals("count") && v.kind() == VarKind.CELL));
+    }
+
+    @Test
+    void theLastStepShowsTheOutput(FxRobot robot) {
+        robot.clickOn("#last");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("1\n", window.console().text());
+        assertEquals("The program finished.", window.narration().text());
+    }
+
+    @Test
+    void aSmallerStepCapRecordsAgainAndStopsThere(FxRobot robot) throws TimeoutException {
+        robot.doubleClickOn(".cap-field").write("5").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> session.recordingProperty().get().size() == 5);
+        robot.clickOn("#last");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.status().leftText().startsWith("Stopped at the step cap · step 5 of 5"),
+                window.status().leftText());
+    }
+
+    @Test
+    void aSyntaxErrorIsShownAtItsLineAndColumn(FxRobot robot) throws TimeoutException {
+        robot.interact(() -> window.code().area().replaceText("x = 1\ny = = 2\n"));
+        robot.clickOn("#run");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !session.staleProperty().get() && !session.busyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.console().text().endsWith("SyntaxError: invalid syntax\n"), window.console().text());
+        assertEquals("SyntaxError: invalid syntax · line 2, column 5", window.status().leftText());
+    }
+}

@@ -1,0 +1,200 @@
+package org.cellscope.eval;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.cellscope.runtime.Errors;
+import org.cellscope.runtime.PyBaseException;
+import org.cellscope.runtime.PyBuiltin;
+import org.cellscope.runtime.PyCell;
+import org.cellscope.runtime.PyDict;
+import org.cellscope.runtime.PyInstance;
+import org.cellscope.runtime.PyInt;
+import org.cellscope.runtime.PyMethod;
+import org.cellscope.runtime.PyNone;
+import org.cellscope.runtime.PyObject;
+import org.cellscope.runtime.PyRaise;
+import org.cellscope.runtime.PyStr;
+import org.cellscope.runtime.PyTuple;
+import org.cellscope.runtime.PyType;
+
+/** {@code obj.name}: reading, writing and deleting attributes, including the closure introspection ones. */
+public final class Attributes {
+    private Attributes() {}
+
+    public static PyObject get(PyObject obj, String name) {
+        PyObject v = find(obj, name);
+        if (v == null) throw missing(obj, name);
+        return v;
+    }
+
+    /** The attribute, or null when there is none (for getattr with a default and hasattr). */
+    public static PyObject find(PyObject obj, String name) {
+        PyObject special = special(obj, name);
+        if (special != null) return special;
+        if (obj instanceof PyType t) {
+            PyObject v = t.lookup(name);
+            return v == null ? null : Descriptors.bindToClass(v, t);
+        }
+        if (obj instanceof PySuper s) return s.get(name);
+        if (obj instanceof PyInstance inst) {
+            PyObject cls = obj.type().lookup(name);
+            if (Descriptors.isDataDescriptor(cls)) return Descriptors.bindToInstance(cls, obj);
+            PyObject own = inst.dict().get(name);
+            if (own != null) return own;
+        }
+        if (obj instanceof PyFunction fn) {
+            PyObject own = fn.dict.get(name);
+            if (own != null) return own;
+        }
+        PyObject cls = obj.type().lookup(name);
+        if (cls == null) return null;
+        return Descriptors.bindToInstance(cls, obj);
+    }
+
+    private static PyObject special(PyObject obj, String name) {
+        if (obj instanceof PyFunction fn) return functionAttr(fn, name);
+        if (obj instanceof PyCell cell && name.equals("cell_contents")) {
+            if (cell.get() == null) throw Errors.valueError("Cell is empty");
+            return cell.get();
+        }
+        if (obj instanceof PyCode code) return codeAttr(code, name);
+        if (obj instanceof PyGenerator g) {
+            switch (name) {
+                case "__name__": return new PyStr(g.frame().code.name());
+                case "__qualname__": return new PyStr(g.frame().code.qualname());
+                case "gi_code": return g.frame().code;
+                case "gi_running": return org.cellscope.runtime.PyBool.of(g.isRunning());
+                default: break;
+            }
+        }
+        if (obj instanceof PyType t) return typeAttr(t, name);
+        if (obj instanceof PyMethod m) {
+            if (name.equals("__self__")) return m.self();
+            if (name.equals("__func__")) return m.function();
+            return find(m.function(), name);
+        }
+        if (obj instanceof PyBaseException e) {
+            switch (name) {
+                case "args": return e.args();
+                case "__cause__": return orNone(e.cause());
+                case "__context__": return orNone(e.context());
+                case "__suppress_context__": return org.cellscope.runtime.PyBool.of(e.suppressContext());
+                case "__traceback__": return PyNone.NONE;
+                case "value":
+                    if (e.type().isSubtypeOf(org.cellscope.runtime.Errors.STOP_ITERATION)) {
+                        return e.args().size() > 0 ? e.args().get(0) : PyNone.NONE;
+                    }
+                    break;
+                default: break;
+            }
+        }
+        if (name.equals("__class__")) return obj.type();
+        if (name.equals("__dict__") && obj instanceof PyInstance inst) return dictOf(inst.dict());
+        return null;
+    }
+
+    private static PyObject functionAttr(PyFunction fn, String name) {
+        switch (name) {
+            case "__name__": return new PyStr(fn.name);
+            case "__qualname__": return new PyStr(fn.qualname);
+            case "__closure__": return fn.closure == null ? PyNone.NONE : PyTuple.of((PyObject[]) fn.closure);
+            case "__code__": return fn.code;
+            case "__defaults__": return fn.defaults.length == 0 ? PyNone.NONE : PyTuple.of(fn.defaults);
+            case "__kwdefaults__": return fn.kwdefaults == null ? PyNone.NONE : dictOf(fn.kwdefaults);
+            case "__module__": return new PyStr("__main__");
+            case "__dict__": return dictOf(fn.dict);
+            case "__globals__": return dictOf(fn.globals);
+            case "__doc__": return fn.dict.getOrDefault("__doc__", fn.code.doc == null ? PyNone.NONE : fn.code.doc);
+            default: return null;
+        }
+    }
+
+    private static PyObject codeAttr(PyCode c, String name) {
+        switch (name) {
+            case "co_name": return new PyStr(c.name());
+            case "co_qualname": return new PyStr(c.qualname());
+            case "co_varnames": return strings(c.varnames);
+            case "co_cellvars": return strings(c.cellvars);
+            case "co_freevars": return strings(c.freevars);
+            case "co_argcount": return PyInt.of(c.argcount);
+            case "co_posonlyargcount": return PyInt.of(c.posonlyargcount);
+            case "co_kwonlyargcount": return PyInt.of(c.kwonlyargcount);
+            case "co_nlocals": return PyInt.of(c.varnames.length);
+            case "co_filename": return new PyStr(c.filename);
+            case "co_firstlineno": return PyInt.of(c.firstLine);
+            default: return null;
+        }
+    }
+
+    private static PyObject typeAttr(PyType t, String name) {
+        switch (name) {
+            case "__name__": return new PyStr(t.name());
+            case "__qualname__": return new PyStr(t.qualname());
+            case "__module__": return new PyStr(t.module());
+            case "__bases__": return PyTuple.of(new ArrayList<PyObject>(t.bases()));
+            case "__mro__": return PyTuple.of(new ArrayList<PyObject>(t.mro()));
+            case "__dict__": return dictOf(t.dict());
+            case "__doc__": return t.dict().getOrDefault("__doc__", PyNone.NONE);
+            default: return null;
+        }
+    }
+
+    private static PyObject orNone(PyObject o) { return o == null ? PyNone.NONE : o; }
+
+    private static PyTuple strings(String[] names) {
+        List<PyObject> out = new ArrayList<>();
+        for (String n : names) out.add(new PyStr(n));
+        return PyTuple.of(out);
+    }
+
+    /** A snapshot dict of a namespace (Cellscope keeps namespaces as Java maps). */
+    static PyDict dictOf(Map<String, PyObject> ns) {
+        PyDict d = new PyDict();
+        ns.forEach((k, v) -> d.map().put(new PyStr(k), v));
+        return d;
+    }
+
+    public static void set(PyObject obj, String name, PyObject value) {
+        if (obj instanceof PyFunction fn) {
+            switch (name) {
+                case "__closure__", "__globals__", "__code__" -> throw Errors.raise(Errors.ATTRIBUTE_ERROR, "readonly attribute");
+                case "__name__" -> fn.name = ((PyStr) value).value();
+                case "__qualname__" -> fn.qualname = ((PyStr) value).value();
+                case "__defaults__" -> fn.defaults = value == PyNone.NONE ? new PyObject[0] : ((PyTuple) value).items().toArray(new PyObject[0]);
+                default -> fn.dict.put(name, value);
+            }
+        } else if (obj instanceof PyCell cell && name.equals("cell_contents")) {
+            cell.set(value);
+        } else if (obj instanceof PyType t && t.isUserDefined()) {
+            t.dict().put(name, value);
+        } else if (obj instanceof PyInstance inst) {
+            if (!Descriptors.set(obj, name, value)) inst.dict().put(name, value);
+        } else {
+            throw Errors.raise(Errors.ATTRIBUTE_ERROR, "'" + obj.type().name() + "' object has no attribute '" + name + "'");
+        }
+    }
+
+    public static void delete(PyObject obj, String name) {
+        if (obj instanceof PyCell cell && name.equals("cell_contents")) {
+            if (cell.get() == null) throw Errors.valueError("Cell is empty");
+            cell.set(null);
+            return;
+        }
+        if (obj instanceof PyFunction && functionAttr((PyFunction) obj, name) != null && !name.equals("__doc__")) {
+            throw Errors.raise(Errors.ATTRIBUTE_ERROR, "readonly attribute");
+        }
+        Map<String, PyObject> ns = obj instanceof PyInstance inst ? inst.dict()
+            : obj instanceof PyFunction fn ? fn.dict : obj instanceof PyType t && t.isUserDefined() ? t.dict() : null;
+        if (ns == null || ns.remove(name) == null) throw missing(obj, name);
+    }
+
+    static PyRaise missing(PyObject obj, String name) {
+        String msg = obj instanceof PyType t ? "type object '" + t.name() + "' has no attribute '" + name + "'"
+            : "'" + obj.type().name() + "' object has no attribute '" + name + "'";
+        PyRaise r = Errors.raise(Errors.ATTRIBUTE_ERROR, msg);
+        r.exception().dict().put("name", new PyStr(name));
+        r.exception().setSuggestion(Suggestions.forAttribute(name, obj));
+        return r;
+    }
+}

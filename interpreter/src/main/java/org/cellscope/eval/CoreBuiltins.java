@@ -1,0 +1,39 @@
+package org.cellscope.eval;
+
+import java.util.Map;
+import org.cellscope.runtime.PyBuiltin;
+import org.cellscope.runtime.PyObject;
+import org.cellscope.runtime.PyType;
+
+/** The builtins that reach into the interpreter's frames and classes: super, globals, locals, property... */
+final class CoreBuiltins {
+    private CoreBuiltins() {}
+
+    static void install(Map<String, PyObject> builtins, Runner runner) {
+        builtins.put("property", Descriptors.PROPERTY);
+        builtins.put("staticmethod", Descriptors.STATICMETHOD);
+        builtins.put("classmethod", Descriptors.CLASSMETHOD);
+        builtins.put("super", new PyBuiltin("super", null, (args, kw) -> {
+            if (args.length == 2) return new PySuper((PyType) args[0], args[1]);
+            return PySuper.fromFrame(runner.top);
+        }));
+        builtins.put("globals", new PyBuiltin("globals", null, (args, kw) -> Attributes.dictOf(runner.top.globals)));
+        builtins.put("locals", new PyBuiltin("locals", null, (args, kw) -> locals(runner.top)));
+    }
+
+    /** A snapshot of a frame's bound variables, as {@code locals()} returns. */
+    static org.cellscope.runtime.PyDict locals(PyFrame f) {
+        if (f.names != null) return Attributes.dictOf(f.names);
+        org.cellscope.runtime.PyDict d = new org.cellscope.runtime.PyDict();
+        for (int i = 0; i < f.fast.length; i++) {
+            if (f.fast[i] != null) d.put(f.code.varnames[i], f.fast[i]);
+        }
+        String[] cellNames = new String[f.cells.length];
+        System.arraycopy(f.code.cellvars, 0, cellNames, 0, f.code.cellvars.length);
+        System.arraycopy(f.code.freevars, 0, cellNames, f.code.cellvars.length, f.code.freevars.length);
+        for (int i = 0; i < f.cells.length; i++) {
+            if (f.cells[i] != null && f.cells[i].get() != null) d.put(cellNames[i], f.cells[i].get());
+        }
+        return d;
+    }
+}

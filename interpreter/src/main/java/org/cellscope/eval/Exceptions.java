@@ -1,0 +1,29 @@
+package org.cellscope.eval;
+
+import org.cellscope.runtime.Errors;
+import org.cellscope.runtime.PyBaseException;
+import org.cellscope.runtime.PyObject;
+import org.cellscope.runtime.PyTuple;
+import org.cellscope.runtime.PyType;
+
+/** Turning raise operands into exception objects, and matching except clauses. */
+final class Exceptions {
+    private Exceptions() {}
+
+    static PyBaseException make(PyObject o) {
+        if (o instanceof PyBaseException e) return e;
+        if (o instanceof PyType t && t.isSubtypeOf(Errors.BASE_EXCEPTION)) {
+            return (PyBaseException) Calls.call(t, new PyObject[0], null);
+        }
+        throw Errors.typeError("exceptions must derive from BaseException");
+    }
+
+    static boolean matches(PyBaseException e, PyObject spec) {
+        if (spec instanceof PyTuple t) {
+            for (PyObject x : t.items()) if (matches(e, x)) return true;
+            return false;
+        }
+        if (spec instanceof PyType t && t.isSubtypeOf(Errors.BASE_EXCEPTION)) return e.type().isSubtypeOf(t);
+        throw Errors.typeError("catching classes that do not inherit from BaseException is not allowed");
+    }
+}

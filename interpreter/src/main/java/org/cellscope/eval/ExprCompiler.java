@@ -1,0 +1,351 @@
+package org.cellscope.eval;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.cellscope.ast.CmpOp;
+import org.cellscope.ast.Expr;
+import org.cellscope.ast.Keyword;
+import org.cellscope.ast.Operator;
+import org.cellscope.runtime.Errors;
+import org.cellscope.runtime.PyBool;
+import org.cellscope.runtime.PyDict;
+import org.cellscope.runtime.PyFloat;
+import org.cellscope.runtime.PyInt;
+import org.cellscope.runtime.PyList;
+import org.cellscope.runtime.PyNone;
+import org.cellscope.runtime.PyObject;
+import org.cellscope.runtime.PySet;
+import org.cellscope.runtime.PySlice;
+import org.cellscope.runtime.PyStr;
+import org.cellscope.runtime.PyTuple;
+
+/** Compiles expressions to {@link Eval} closures. */
+final class ExprCompiler {
+    private final Compiler.CodeCompiler cc;
+
+    ExprCompiler(Compiler.CodeCompiler cc) { this.cc = cc; }
+
+    Eval compile(Expr e) {
+        if (e instanceof Expr.Name n) return cc.names.load(n);
+        if (e instanceof Expr.IntLit i) return constant(PyInt.of(i.value()));
+        if (e instanceof Expr.StrLit s) return constant(PyStr.of(s.value()));
+        if (e instanceof Expr.FloatLit fl) return constant(new PyFloat(fl.value()));
+        if (e instanceof Expr.BoolLit b) return constant(PyBool.of(b.value()));
+        if (e instanceof Expr.NoneLit) return constant(PyNone.NONE);
+        if (e instanceof Expr.EllipsisLit) return constant(PyNone.ELLIPSIS);
+        if (e instanceof Expr.BinOp b) return binOp(b);
+        if (e instanceof Expr.UnaryOp u) {
+            Eval operand = compile(u.operand());
+            return f -> {
+                PyObject v = operand.eval(f);
+                f.at = u;
+                return Ops.unary(u.op(), v);
+            };
+        }
+        if (e instanceof Expr.BoolOp b) return boolOp(b);
+        if (e instanceof Expr.Compare c) return compare(c);
+        if (e instanceof Expr.IfExp i) {
+            Eval test = compile(i.test()), body = compile(i.body()), orelse = compile(i.orelse());
+            return f -> Ops.truthy(test.eval(f)) ? body.eval(f) : orelse.eval(f);
+        }
+        if (e instanceof Expr.NamedExpr n) {
+            Eval value = compile(n.value());
+            NameAccess.Store store = cc.names.store(n.target().id());
+            return f -> {
+                PyObject v = value.eval(f);
+                store.store(f, v);
+                return v;
+            };
+        }
+        if (e instanceof Expr.Call c) return call(c);
+        if (e instanceof Expr.Attribute a) {
+            Eval obj = compile(a.value());
+            String name = a.attr();
+            return f -> {
+                PyObject o = obj.eval(f);
+                f.at = a;
+                return Attributes.get(o, name);
+            };
+        }
+        if (e instanceof Expr.Subscript s) {
+            Eval obj = compile(s.value()), key = compile(s.slice());
+            return f -> {
+                PyObject o = obj.eval(f);
+                PyObject k = key.eval(f);
+                f.at = s;
+                return Items.getItem(o, k);
+            };
+        }
+        if (e instanceof Expr.Slice s) {
+            Eval lo = optional(s.lower()), hi = optional(s.upper()), st = optional(s.step());
+            return f -> new PySlice(lo.eval(f), hi.eval(f), st.eval(f));
+        }
+        if (e instanceof Expr.ListExpr l) {
+            Eval items = sequence(l.elts());
+            return f -> new PyList(((PyTuple) items.eval(f)).items());
+        }
+        if (e instanceof Expr.Tuple t) return sequence(t.elts());
+        if (e instanceof Expr.SetExpr s) {
+            Eval items = sequence(s.elts());
+            return f -> {
+                PySet set = new PySet(false);
+                for (PyObject x : ((PyTuple) items.eval(f)).items()) set.items().add(Hashing.key(x));
+                return set;
+            };
+        }
+        if (e instanceof Expr.DictExpr d) return dict(d);
+        if (e instanceof Expr.JoinedStr j) return joinedStr(j);
+        if (e instanceof Expr.FormattedValue fv) return formattedValue(fv);
+        if (e instanceof Expr.Lambda l) return new Functions(cc).lambda(l);
+        if (e instanceof Expr.Yield y) {
+            Eval value = y.value() == null ? constant(PyNone.NONE) : compile(y.value());
+            return f -> {
+                PyObject v = value.eval(f);
+                f.at = y;
+                return f.generator.yield(v);
+            };
+        }
+        if (e instanceof Expr.YieldFrom y) {
+            Eval source = compile(y.value());
+            return f -> {
+                PyObject src = source.eval(f);
+                f.at = y;
+                return yieldFrom(f, src);
+            };
+        }
+        if (e instanceof Expr.ListComp || e instanceof Expr.SetComp || e instanceof Expr.DictComp
+            || e instanceof Expr.GeneratorExp) {
+            return new Functions(cc).comprehension(e);
+        }
+        if (e instanceof Expr.Starred s) {
+            throw new org.cellscope.parse.PySyntaxError("can't use starred expression here", s.pos().line(), s.pos().col() + 1);
+        }
+        throw Unsupported.feature(describe(e), e.pos());
+    }
+
+    /** {@code yield from}: passes values and sends through to a sub-iterator; its return value is the result. */
+    private static PyObject yieldFrom(PyFrame f, PyObject iterable) {
+        PyObject it = Ops.iter(iterable);
+        if (!(it instanceof PyGenerator sub)) {
+            for (PyObject x = Ops.next(it); x != null; x = Ops.next(it)) f.generator.yield(x);
+            return PyNone.NONE;
+        }
+        PyObject sent = PyNone.NONE;
+        while (true) {
+            PyObject v;
+            try {
+                v = sub.send(sent);
+            } catch (org.cellscope.runtime.PyRaise r) {
+                if (!r.exception().type().isSubtypeOf(Errors.STOP_ITERATION)) throw r;
+                org.cellscope.runtime.PyTuple args = r.exception().args();
+                // CPython 3.11 reports the sub-generator's StopIteration only when it carries a value
+                if (args.size() > 0) Calls.reportException(f, r);
+                return args.size() > 0 ? args.get(0) : PyNone.NONE;
+            }
+            sent = f.generator.yield(v);
+        }
+    }
+
+    private static String describe(Expr e) {
+        if (e instanceof Expr.ImagLit) return "complex numbers";
+        if (e instanceof Expr.BytesLit) return "bytes literals";
+        return e.getClass().getSimpleName();
+    }
+
+    private static Eval constant(PyObject v) { return f -> v; }
+
+    private Eval optional(Expr e) { return e == null ? constant(PyNone.NONE) : compile(e); }
+
+    List<Eval> compileAll(List<Expr> es) {
+        List<Eval> out = new ArrayList<>(es.size());
+        for (Expr e : es) out.add(compile(e));
+        return out;
+    }
+
+    private Eval binOp(Expr.BinOp b) {
+        Eval left = compile(b.left()), right = compile(b.right());
+        Operator op = b.op();
+        if (op == Operator.ADD) {
+            return f -> {
+                PyObject x = left.eval(f), y = right.eval(f);
+                if (x instanceof PyInt i && y instanceof PyInt j && i.isSmall() && j.isSmall()) {
+                    long r = i.longValue() + j.longValue();
+                    if (((i.longValue() ^ r) & (j.longValue() ^ r)) >= 0) return PyInt.of(r);
+                }
+                f.at = b;
+                return Ops.binary(op, x, y);
+            };
+        }
+        return f -> {
+            PyObject x = left.eval(f), y = right.eval(f);
+            f.at = b;
+            return Ops.binary(op, x, y);
+        };
+    }
+
+    private Eval boolOp(Expr.BoolOp b) {
+        Eval[] values = compileAll(b.values()).toArray(new Eval[0]);
+        boolean isAnd = b.isAnd();
+        return f -> {
+            PyObject v = null;
+            for (Eval e : values) {
+                v = e.eval(f);
+                if (Ops.truthy(v) != isAnd) return v;
+            }
+            return v;
+        };
+    }
+
+    private Eval compare(Expr.Compare c) {
+        Eval left = compile(c.left());
+        Eval[] rights = compileAll(c.comparators()).toArray(new Eval[0]);
+        CmpOp[] ops = c.ops().toArray(new CmpOp[0]);
+        return f -> {
+            PyObject a = left.eval(f);
+            PyObject result = PyBool.TRUE;
+            for (int i = 0; i < ops.length; i++) {
+                PyObject b = rights[i].eval(f);
+                f.at = c;
+                result = Ops.compare(ops[i], a, b);
+                if (!Ops.truthy(result)) return result;
+                a = b;
+            }
+            return result;
+        };
+    }
+
+    /** Evaluates elements (with *unpacking) into a tuple. */
+    private Eval sequence(List<Expr> elts) {
+        boolean starred = elts.stream().anyMatch(x -> x instanceof Expr.Starred);
+        if (!starred) {
+            Eval[] items = compileAll(elts).toArray(new Eval[0]);
+            return f -> {
+                PyObject[] out = new PyObject[items.length];
+                for (int i = 0; i < items.length; i++) out[i] = items[i].eval(f);
+                return PyTuple.of(out);
+            };
+        }
+        List<Eval> parts = new ArrayList<>();
+        List<Boolean> spread = new ArrayList<>();
+        for (Expr x : elts) {
+            boolean s = x instanceof Expr.Starred;
+            parts.add(compile(s ? ((Expr.Starred) x).value() : x));
+            spread.add(s);
+        }
+        return f -> {
+            List<PyObject> out = new ArrayList<>();
+            for (int i = 0; i < parts.size(); i++) {
+                PyObject v = parts.get(i).eval(f);
+                if (spread.get(i)) out.addAll(Ops.toList(v));
+                else out.add(v);
+            }
+            return PyTuple.of(out);
+        };
+    }
+
+    private Eval dict(Expr.DictExpr d) {
+        List<Eval> keys = new ArrayList<>();
+        for (Expr k : d.keys()) keys.add(k == null ? null : compile(k));
+        List<Eval> values = compileAll(d.values());
+        return f -> {
+            PyDict out = new PyDict();
+            for (int i = 0; i < values.size(); i++) {
+                if (keys.get(i) == null) {
+                    PyObject other = values.get(i).eval(f);
+                    if (!(other instanceof PyDict od)) throw Errors.typeError("'" + other.type().name() + "' object is not a mapping");
+                    out.map().putAll(od.map());
+                } else {
+                    PyObject k = keys.get(i).eval(f);
+                    out.map().put(Hashing.key(k), values.get(i).eval(f));
+                }
+            }
+            return out;
+        };
+    }
+
+    private Eval call(Expr.Call c) {
+        Eval func = compile(c.func());
+        int[] temporaries = java.util.stream.IntStream.range(0, c.args().size())
+            .filter(i -> c.args().get(i) instanceof Expr.GeneratorExp).toArray();
+        Eval args = sequence(c.args());
+        if (c.keywords().isEmpty()) {
+            return f -> {
+                PyObject fn = func.eval(f);
+                PyObject[] a = ((PyTuple) args.eval(f)).items().toArray(new PyObject[0]);
+                f.at = c;
+                return invoke(fn, a, null, temporaries);
+            };
+        }
+        List<String> names = new ArrayList<>();
+        List<Eval> values = new ArrayList<>();
+        for (Keyword k : c.keywords()) {
+            names.add(k.name());
+            values.add(compile(k.value()));
+        }
+        return f -> {
+            PyObject fn = func.eval(f);
+            PyObject[] a = ((PyTuple) args.eval(f)).items().toArray(new PyObject[0]);
+            Map<String, PyObject> kw = new LinkedHashMap<>();
+            for (int i = 0; i < names.size(); i++) {
+                PyObject v = values.get(i).eval(f);
+                if (names.get(i) != null) {
+                    kw.put(names.get(i), v);
+                } else {
+                    if (!(v instanceof PyDict d)) {
+                        throw Errors.typeError(Repr.str(Attributes.get(fn, "__qualname__")) + "() argument after ** must be a mapping, not "
+                            + v.type().name());
+                    }
+                    for (Map.Entry<PyObject, PyObject> en : d.map().entrySet()) {
+                        String key = ((PyStr) en.getKey()).value();
+                        if (kw.containsKey(key)) {
+                            throw Errors.typeError(Repr.str(Attributes.get(fn, "__qualname__")) + "() got multiple values for keyword argument '" + key + "'");
+                        }
+                        kw.put(key, en.getValue());
+                    }
+                }
+            }
+            f.at = c;
+            return invoke(fn, a, kw, temporaries);
+        };
+    }
+
+    /**
+     * A generator expression passed straight to a call dies when the call returns: CPython's
+     * reference counting closes it then (the trace shows it), so it is closed here too.
+     */
+    private static PyObject invoke(PyObject fn, PyObject[] args, Map<String, PyObject> kw, int[] temporaries) {
+        if (temporaries.length == 0) return Calls.call(fn, args, kw);
+        try {
+            return Calls.call(fn, args, kw);
+        } finally {
+            for (int i : temporaries) {
+                if (i < args.length && args[i] instanceof PyGenerator g && g.isSuspended()) g.close();
+            }
+        }
+    }
+
+    private Eval joinedStr(Expr.JoinedStr j) {
+        Eval[] parts = compileAll(j.values()).toArray(new Eval[0]);
+        return f -> {
+            StringBuilder sb = new StringBuilder();
+            for (Eval p : parts) sb.append(((PyStr) p.eval(f)).value());
+            return PyStr.of(sb.toString());
+        };
+    }
+
+    private Eval formattedValue(Expr.FormattedValue fv) {
+        Eval value = compile(fv.value());
+        Eval spec = fv.formatSpec() == null ? null : compile(fv.formatSpec());
+        char conv = fv.conversion();
+        return f -> {
+            PyObject v = value.eval(f);
+            if (conv == 'r') v = PyStr.of(Repr.repr(v));
+            else if (conv == 's') v = PyStr.of(Repr.str(v));
+            else if (conv == 'a') v = PyStr.of(Repr.repr(v));
+            String s = spec == null ? "" : ((PyStr) spec.eval(f)).value();
+            return PyStr.of(FormatSpec.format(v, s));
+        };
+    }
+}

@@ -1,0 +1,223 @@
+package org.cellscope.eval;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.cellscope.ast.Arguments;
+import org.cellscope.ast.Comprehension;
+import org.cellscope.ast.Expr;
+import org.cellscope.ast.Stmt;
+import org.cellscope.runtime.PyCell;
+import org.cellscope.runtime.PyDict;
+import org.cellscope.runtime.PyList;
+import org.cellscope.runtime.PyNone;
+import org.cellscope.runtime.PyObject;
+import org.cellscope.runtime.PySet;
+import org.cellscope.runtime.PyStr;
+import org.cellscope.runtime.PyType;
+import org.cellscope.scope.Scope;
+
+/** Compiles the expressions that create function objects: def, lambda, comprehensions and class bodies. */
+final class Functions {
+    private final Compiler.CodeCompiler cc;
+
+    Functions(Compiler.CodeCompiler cc) { this.cc = cc; }
+
+    /** The cells of the enclosing frame that a child code's free variables capture, by slot. */
+    private int[] closureSlots(PyCode child) {
+        int[] slots = new int[child.freevars.length];
+        PyCode parent = cc.code;
+        for (int i = 0; i < slots.length; i++) {
+            String name = child.freevars[i];
+            int s = indexOf(parent.cellvars, name);
+            if (s < 0) s = parent.cellvars.length + indexOf(parent.freevars, name);
+            slots[i] = s;
+        }
+        return slots;
+    }
+
+    private static int indexOf(String[] a, String x) {
+        for (int i = 0; i < a.length; i++) if (a[i].equals(x)) return i;
+        return -1;
+    }
+
+    private static PyCell[] closure(PyFrame f, int[] slots) {
+        if (slots.length == 0) return null;
+        PyCell[] cells = new PyCell[slots.length];
+        for (int i = 0; i < slots.length; i++) cells[i] = f.cells[slots[i]];
+        return cells;
+    }
+
+    /** Evaluates defaults in the enclosing scope, then creates the function object. */
+    private Eval maker(PyCode code, Arguments args) {
+        int[] slots = closureSlots(code);
+        Eval[] defaults = cc.exprs().compileAll(args.defaults()).toArray(new Eval[0]);
+        List<String> kwNames = new ArrayList<>();
+        List<Eval> kwValues = new ArrayList<>();
+        for (int i = 0; i < args.kwonly().size(); i++) {
+            Expr d = args.kwDefaults().get(i);
+            if (d != null) {
+                kwNames.add(args.kwonly().get(i).name());
+                kwValues.add(cc.exprs().compile(d));
+            }
+        }
+        return f -> {
+            PyObject[] dv = new PyObject[defaults.length];
+            for (int i = 0; i < dv.length; i++) dv[i] = defaults[i].eval(f);
+            Map<String, PyObject> kw = null;
+            if (!kwNames.isEmpty()) {
+                kw = new LinkedHashMap<>();
+                for (int i = 0; i < kwNames.size(); i++) kw.put(kwNames.get(i), kwValues.get(i).eval(f));
+            }
+            return new PyFunction(code, f.globals, dv, kw, closure(f, slots));
+        };
+    }
+
+    Eval lambda(Expr.Lambda l) {
+        Stmt body = new Stmt.Return(l.body().pos(), l.body());
+        PyCode code = cc.compiler.compileFunction(l, l.args(), List.of(body), l.pos().line());
+        return maker(code, l.args());
+    }
+
+    Eval def(Stmt.FunctionDef d) {
+        int firstLine = d.decorators().isEmpty() ? d.pos().line() : d.decorators().get(0).pos().line();
+        PyCode code = cc.compiler.compileFunction(d, d.args(), d.body(), firstLine);
+        return maker(code, d.args());
+    }
+
+    /** A list, set or dict comprehension: a function of its own called with the first iterable's iterator. */
+    Eval comprehension(Expr e) {
+        List<Comprehension> gens;
+        if (e instanceof Expr.ListComp lc) gens = lc.generators();
+        else if (e instanceof Expr.SetComp sc) gens = sc.generators();
+        else if (e instanceof Expr.GeneratorExp ge) gens = ge.generators();
+        else gens = ((Expr.DictComp) e).generators();
+        Scope scope = cc.compiler.scopes.scopeOf(e);
+        Arguments dotZero = new Arguments(e.pos(), List.of(new Arguments.Arg(e.pos(), ".0", null)), List.of(), null,
+            List.of(), List.of(), null, List.of());
+        PyCode code = cc.compiler.newCode(scope, dotZero, e.pos().line());
+        Compiler.CodeCompiler inner = new Compiler.CodeCompiler(cc.compiler, code);
+        code.body = new ComprehensionBody(inner, e, gens).compile();
+        int[] slots = closureSlots(code);
+        Eval firstIter = cc.exprs().compile(gens.get(0).iter());
+        return f -> {
+            PyObject it = Ops.iter(firstIter.eval(f));
+            f.at = e;
+            PyFunction fn = new PyFunction(code, f.globals, new PyObject[0], null, closure(f, slots));
+            return Calls.invoke(fn, new PyObject[] {it}, null);
+        };
+    }
+
+    /** Runs a class body in its own frame and namespace, then makes the class. */
+    Eval classDef(Stmt.ClassDef c) {
+        Scope scope = cc.compiler.scopes.scopeOf(c);
+        PyCode code = cc.compiler.newCode(scope, null, c.pos().line());
+        Compiler.CodeCompiler inner = new Compiler.CodeCompiler(cc.compiler, code);
+        Exec body = inner.stmts().block(c.body());
+        int classLine = c.pos().line();
+        code.body = f -> {
+            f.traceLineAgain(classLine);
+            return body.exec(f);
+        };
+        int[] slots = closureSlots(code);
+        Eval[] bases = cc.exprs().compileAll(c.bases()).toArray(new Eval[0]);
+        int classCell = indexOf(code.cellvars, "__class__");
+        String qualname = scope.qualname();
+        return f -> {
+            List<PyType> baseTypes = new ArrayList<>();
+            for (Eval b : bases) {
+                PyObject v = b.eval(f);
+                if (!(v instanceof PyType t)) throw org.cellscope.runtime.Errors.typeError("bases must be types");
+                baseTypes.add(t);
+            }
+            Map<String, PyObject> ns = new LinkedHashMap<>();
+            ns.put("__module__", PyStr.of("__main__"));
+            ns.put("__qualname__", PyStr.of(qualname));
+            PyFrame frame = new PyFrame(code, f.globals, ns, f.runner.top, f.runner);
+            Calls.initCells(frame, closure(f, slots));
+            Calls.execute(frame);
+            PyType type = Classes.create(c.name(), qualname, baseTypes, ns);
+            if (classCell >= 0) frame.cells[classCell].set(type);
+            return type;
+        };
+    }
+
+    /** The loops of a comprehension, innermost producing the element. */
+    private static final class ComprehensionBody {
+        private final Compiler.CodeCompiler cc;
+        private final Expr comp;
+        private final List<Comprehension> gens;
+
+        ComprehensionBody(Compiler.CodeCompiler cc, Expr comp, List<Comprehension> gens) {
+            this.cc = cc;
+            this.comp = comp;
+            this.gens = gens;
+        }
+
+        interface Sink {
+            void accept(PyFrame f, PyObject result);
+        }
+
+        Exec compile() {
+            Sink produce;
+            Eval result;
+            if (comp instanceof Expr.DictComp dc) {
+                Eval k = cc.exprs().compile(dc.key()), v = cc.exprs().compile(dc.value());
+                produce = (f, acc) -> ((PyDict) acc).map().put(Hashing.key(k.eval(f)), v.eval(f));
+                result = f -> new PyDict();
+            } else if (comp instanceof Expr.SetComp sc) {
+                Eval elt = cc.exprs().compile(sc.elt());
+                produce = (f, acc) -> ((PySet) acc).items().add(Hashing.key(elt.eval(f)));
+                result = f -> new PySet(false);
+            } else if (comp instanceof Expr.GeneratorExp ge) {
+                Eval elt = cc.exprs().compile(ge.elt());
+                produce = (f, acc) -> f.generator.yield(elt.eval(f));
+                result = f -> PyNone.NONE;
+            } else {
+                Eval elt = cc.exprs().compile(((Expr.ListComp) comp).elt());
+                produce = (f, acc) -> ((PyList) acc).items().add(elt.eval(f));
+                result = f -> new PyList();
+            }
+            Sink loops = produce;
+            for (int i = gens.size() - 1; i >= 0; i--) loops = loop(gens.get(i), i == 0, loops);
+            Sink all = loops;
+            return f -> {
+                f.line = -1;
+                PyObject acc = result.eval(f);
+                all.accept(f, acc);
+                f.returnValue = acc;
+                return Exec.RETURN;
+            };
+        }
+
+        private Sink loop(Comprehension g, boolean first, Sink inner) {
+            Eval iterable = first ? f -> f.fast[0] : cc.exprs().compile(g.iter());
+            Targets.Assign target = new Targets(cc).compile(g.target());
+            Eval[] ifs = cc.exprs().compileAll(g.ifs()).toArray(new Eval[0]);
+            int line = comp.pos().line();
+            // Only the jumps back to a loop's head report a line again, as CPython's backward jumps do.
+            return (f, acc) -> {
+                PyObject it = first ? iterable.eval(f) : Ops.iter(iterable.eval(f));
+                boolean entering = true;
+                while (true) {
+                    if (entering) f.traceLine(line);
+                    else f.traceLineAgain(line);
+                    entering = false;
+                    PyObject x = Ops.next(it);
+                    if (x == null) break;
+                    target.assign(f, x);
+                    boolean keep = true;
+                    for (Eval cond : ifs) {
+                        if (!Ops.truthy(cond.eval(f))) {
+                            keep = false;
+                            break;
+                        }
+                    }
+                    if (keep) inner.accept(f, acc);
+                }
+            };
+        }
+    }
+
+}

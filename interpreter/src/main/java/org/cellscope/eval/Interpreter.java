@@ -1,0 +1,78 @@
+package org.cellscope.eval;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.cellscope.ast.Module;
+import org.cellscope.parse.PySyntaxError;
+import org.cellscope.runtime.Errors;
+import org.cellscope.runtime.PyBaseException;
+import org.cellscope.runtime.PyInt;
+import org.cellscope.runtime.PyObject;
+import org.cellscope.runtime.PyRaise;
+import org.cellscope.runtime.PyStr;
+import org.cellscope.scope.ScopeTable;
+
+/** Runs a module: compiles it, executes its frame, and turns an uncaught exception into a traceback. */
+public final class Interpreter {
+    /** How a run ended: the exit code and what went to stderr. halted: stopped by the listener (step cap). */
+    public record Outcome(int exitCode, String stderr, boolean halted) {}
+
+    private Interpreter() {}
+
+    public static Outcome run(Module module, ScopeTable scopes, String filename, String source, TraceListener listener,
+                              Runner.Output output, Runner.Input input) {
+        Runner runner = new Runner(listener, output, input, filename, source);
+        PyCode code;
+        try {
+            code = new Compiler(scopes, filename, runner).compileModule(module);
+        } catch (Unsupported u) {
+            return new Outcome(1, "  File \"" + filename + "\", line " + u.line() + "\n"
+                + "NotImplementedError: " + u.getMessage() + "\n", false);
+        } catch (PySyntaxError e) {
+            return new Outcome(1, syntaxErrorReport(e, filename, source), false);
+        }
+        Map<String, PyObject> globals = new LinkedHashMap<>();
+        globals.put("__name__", PyStr.of("__main__"));
+        PyFrame frame = new PyFrame(code, globals, globals, null, runner);
+        try {
+            Calls.execute(frame);
+            return new Outcome(0, "", false);
+        } catch (PyRaise e) {
+            PyBaseException exc = e.exception();
+            if (exc.type().isSubtypeOf(Errors.SYSTEM_EXIT)) return systemExit(exc);
+            return new Outcome(1, new TracebackPrinter(runner).format(exc), false);
+        } catch (Halt h) {
+            return new Outcome(0, "", true);
+        } finally {
+            runner.abandonGenerators();
+        }
+    }
+
+    private static Outcome systemExit(PyBaseException exc) {
+        if (exc.args().size() == 0) return new Outcome(0, "", false);
+        PyObject code = exc.args().get(0);
+        if (code instanceof PyInt i) return new Outcome((int) i.longValue(), "", false);
+        return new Outcome(1, Repr.str(code) + "\n", false);
+    }
+
+    /** A SyntaxError as CPython reports it: file and line, the source line, a caret, the message. */
+    public static String syntaxErrorReport(PySyntaxError e, String filename, String source) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("  File \"").append(filename).append("\", line ").append(e.line()).append('\n');
+        String[] lines = source.split("\r\n|\r|\n", -1);
+        if (e.line() >= 1 && e.line() <= lines.length) {
+            String src = lines[e.line() - 1];
+            String stripped = src.stripLeading();
+            int indent = src.length() - stripped.length();
+            String shown = stripped.stripTrailing();
+            sb.append("    ").append(shown).append('\n');
+            if (e.column() > 0) {
+                int start = Math.max(0, e.column() - 1 - indent);
+                int width = Math.max(1, Math.min(e.endColumn(), indent + shown.length() + 1) - e.column());
+                sb.append("    ").append(" ".repeat(start)).append("^".repeat(width)).append('\n');
+            }
+        }
+        sb.append(e.type()).append(": ").append(e.getMessage()).append('\n');
+        return sb.toString();
+    }
+}

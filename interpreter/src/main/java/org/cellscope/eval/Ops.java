@@ -1,0 +1,365 @@
+package org.cellscope.eval;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.cellscope.ast.CmpOp;
+import org.cellscope.ast.Operator;
+import org.cellscope.ast.UnaryOperator;
+import org.cellscope.runtime.Errors;
+import org.cellscope.runtime.PyBool;
+import org.cellscope.runtime.PyBuiltin;
+import org.cellscope.runtime.PyDict;
+import org.cellscope.runtime.PyFloat;
+import org.cellscope.runtime.PyInstance;
+import org.cellscope.runtime.PyInt;
+import org.cellscope.runtime.PyIter;
+import org.cellscope.runtime.PyList;
+import org.cellscope.runtime.PyNone;
+import org.cellscope.runtime.PyObject;
+import org.cellscope.runtime.PyRange;
+import org.cellscope.runtime.PySet;
+import org.cellscope.runtime.PyStr;
+import org.cellscope.runtime.PyTuple;
+import org.cellscope.runtime.PyType;
+
+/** The object protocol: truth, operators, comparison, iteration, length, membership. */
+public final class Ops {
+    private Ops() {}
+
+    static final PyObject NONE = PyNone.NONE;
+
+    public static boolean truthy(PyObject o) {
+        if (o instanceof PyBool b) return b.isTrue();
+        if (o == NONE) return false;
+        if (o instanceof PyInt i) return i.signum() != 0;
+        if (o instanceof PyStr s) return !s.value().isEmpty();
+        if (o instanceof PyList l) return !l.items().isEmpty();
+        if (o instanceof PyTuple t) return t.size() > 0;
+        if (o instanceof PyDict d) return !d.map().isEmpty();
+        if (o instanceof PySet s) return !s.items().isEmpty();
+        if (o instanceof PyFloat f) return f.value() != 0;
+        if (o instanceof PyRange r) return r.length() > 0;
+        if (o instanceof PyInstance inst && inst.type().isUserDefined()) {
+            PyObject m = inst.type().lookup("__bool__");
+            if (m != null) return truthy(Calls.call(m, new PyObject[] {o}, null));
+            m = inst.type().lookup("__len__");
+            if (m != null) return len(o) != 0;
+        }
+        return true;
+    }
+
+    // ---- binary and unary operators
+
+    private static final String[] DUNDER = new String[Operator.values().length];
+    private static final String[] RDUNDER = new String[Operator.values().length];
+
+    static {
+        String[] names = {"add", "sub", "mul", "matmul", "truediv", "floordiv", "mod", "pow", "lshift", "rshift",
+            "or", "xor", "and"};
+        for (Operator op : Operator.values()) {
+            DUNDER[op.ordinal()] = "__" + names[op.ordinal()] + "__";
+            RDUNDER[op.ordinal()] = "__r" + names[op.ordinal()] + "__";
+        }
+    }
+
+    public static PyObject binary(Operator op, PyObject a, PyObject b) {
+        PyObject r = Arith.binary(op, a, b);
+        if (r != null) return r;
+        r = Sequences.binary(op, a, b);
+        if (r != null) return r;
+        r = userBinary(op, a, b);
+        if (r != null) return r;
+        if (op == Operator.ADD && (a instanceof PyStr || a instanceof PyList)) {
+            String t = a.type().name();
+            throw Errors.typeError("can only concatenate " + t + " (not \"" + b.type().name() + "\") to " + t);
+        }
+        if (op == Operator.MULT && isSequence(a) && !(b instanceof PyInt)) {
+            throw Errors.typeError("can't multiply sequence by non-int of type '" + b.type().name() + "'");
+        }
+        if (op == Operator.MULT && isSequence(b) && !(a instanceof PyInt)) {
+            throw Errors.typeError("can't multiply sequence by non-int of type '" + a.type().name() + "'");
+        }
+        String sym = op.symbol.equals("**") ? "** or pow()" : op.symbol;
+        throw Errors.typeError("unsupported operand type(s) for " + sym + ": '" + a.type().name() + "' and '"
+            + b.type().name() + "'");
+    }
+
+    /** In-place operators: lists extend in place, everything else falls back to the binary operator. */
+    public static PyObject inplace(Operator op, PyObject a, PyObject b) {
+        if (a instanceof PyList l && op == Operator.ADD) {
+            l.items().addAll(Sequences.toList(b));
+            return a;
+        }
+        if (a instanceof PyInstance && a.type().isUserDefined()) {
+            PyObject m = a.type().lookup("__i" + DUNDER[op.ordinal()].substring(2));
+            if (m != null) {
+                PyObject r = Calls.call(m, new PyObject[] {a, b}, null);
+                if (r != PyNone.NOT_IMPLEMENTED) return r;
+            }
+        }
+        return binary(op, a, b);
+    }
+
+    private static PyObject userBinary(Operator op, PyObject a, PyObject b) {
+        if (a.type().isUserDefined()) {
+            PyObject m = a.type().lookup(DUNDER[op.ordinal()]);
+            if (m != null) {
+                PyObject r = Calls.call(m, new PyObject[] {a, b}, null);
+                if (r != PyNone.NOT_IMPLEMENTED) return r;
+            }
+        }
+        if (b.type().isUserDefined()) {
+            PyObject m = b.type().lookup(RDUNDER[op.ordinal()]);
+            if (m != null) {
+                PyObject r = Calls.call(m, new PyObject[] {b, a}, null);
+                if (r != PyNone.NOT_IMPLEMENTED) return r;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isSequence(PyObject o) {
+        return o instanceof PyStr || o instanceof PyList || o instanceof PyTuple;
+    }
+
+    public static PyObject unary(UnaryOperator op, PyObject a) {
+        switch (op) {
+            case NOT: return PyBool.of(!truthy(a));
+            case USUB:
+                if (a instanceof PyInt i) return i.isSmall() && i.longValue() != Long.MIN_VALUE
+                    ? PyInt.of(-i.longValue()) : PyInt.of(i.bigValue().negate());
+                if (a instanceof PyFloat f) return new PyFloat(-f.value());
+                break;
+            case UADD:
+                if (a instanceof PyBool b) return PyInt.of(b.longValue());
+                if (a instanceof PyInt || a instanceof PyFloat) return a;
+                break;
+            case INVERT:
+                if (a instanceof PyInt i) return PyInt.of(i.bigValue().not());
+                break;
+            default: break;
+        }
+        if (a.type().isUserDefined()) {
+            String name = switch (op) { case USUB -> "__neg__"; case UADD -> "__pos__"; default -> "__invert__"; };
+            PyObject m = a.type().lookup(name);
+            if (m != null) return Calls.call(m, new PyObject[] {a}, null);
+        }
+        throw Errors.typeError("bad operand type for unary " + op.symbol + ": '" + a.type().name() + "'");
+    }
+
+    // ---- comparison
+
+    public static PyObject compare(CmpOp op, PyObject a, PyObject b) {
+        switch (op) {
+            case IS: return PyBool.of(a == b);
+            case IS_NOT: return PyBool.of(a != b);
+            case IN: return PyBool.of(contains(b, a));
+            case NOT_IN: return PyBool.of(!contains(b, a));
+            case EQ: return PyBool.of(equal(a, b));
+            case NOT_EQ: return PyBool.of(!equal(a, b));
+            default: return PyBool.of(order(op, a, b));
+        }
+    }
+
+    public static boolean equal(PyObject a, PyObject b) {
+        if (a == b) return true;
+        if (a.type().isUserDefined() || b.type().isUserDefined()) {
+            PyObject r = userRich(a, b, "__eq__", "__eq__");
+            if (r != null) return truthy(r);
+            return false;
+        }
+        if (a instanceof PyList x && b instanceof PyList y) return elementsEqual(x.items(), y.items());
+        if (a instanceof PySet x && b instanceof PySet y) return x.items().equals(y.items());
+        if (a instanceof PyDict x && b instanceof PyDict y) {
+            if (x.map().size() != y.map().size()) return false;
+            for (Map.Entry<PyObject, PyObject> e : x.map().entrySet()) {
+                PyObject v = y.map().get(e.getKey());
+                if (v == null || !equal(e.getValue(), v)) return false;
+            }
+            return true;
+        }
+        if (a instanceof PyTuple x && b instanceof PyTuple y) return elementsEqual(x.items(), y.items());
+        return a.equals(b);
+    }
+
+    private static boolean elementsEqual(List<PyObject> x, List<PyObject> y) {
+        if (x.size() != y.size()) return false;
+        for (int i = 0; i < x.size(); i++) if (!equal(x.get(i), y.get(i))) return false;
+        return true;
+    }
+
+    private static final Map<CmpOp, String[]> RICH = Map.of(
+        CmpOp.LT, new String[] {"__lt__", "__gt__"}, CmpOp.LT_E, new String[] {"__le__", "__ge__"},
+        CmpOp.GT, new String[] {"__gt__", "__lt__"}, CmpOp.GT_E, new String[] {"__ge__", "__le__"});
+
+    static boolean order(CmpOp op, PyObject a, PyObject b) {
+        int c;
+        if ((a instanceof PyInt || a instanceof PyFloat) && (b instanceof PyInt || b instanceof PyFloat)) {
+            if (a instanceof PyInt x && b instanceof PyInt y) {
+                c = x.isSmall() && y.isSmall() ? Long.compare(x.longValue(), y.longValue()) : x.bigValue().compareTo(y.bigValue());
+            } else {
+                double x = Arith.toDouble(a), y = Arith.toDouble(b);
+                if (Double.isNaN(x) || Double.isNaN(y)) return false;
+                c = Double.compare(x, y);
+                if (x == y) c = 0;
+            }
+        } else if (a instanceof PyStr x && b instanceof PyStr y) {
+            c = x.value().compareTo(y.value());
+        } else if ((a instanceof PyList && b instanceof PyList) || (a instanceof PyTuple && b instanceof PyTuple)) {
+            List<PyObject> x = Sequences.toList(a), y = Sequences.toList(b);
+            int n = Math.min(x.size(), y.size());
+            for (int i = 0; i < n; i++) {
+                if (!equal(x.get(i), y.get(i))) return order(op, x.get(i), y.get(i));
+            }
+            c = Integer.compare(x.size(), y.size());
+        } else {
+            String[] names = RICH.get(op);
+            PyObject r = userRich(a, b, names[0], names[1]);
+            if (r != null) return truthy(r);
+            throw Errors.typeError("'" + op.symbol + "' not supported between instances of '" + a.type().name()
+                + "' and '" + b.type().name() + "'");
+        }
+        return switch (op) {
+            case LT -> c < 0;
+            case LT_E -> c <= 0;
+            case GT -> c > 0;
+            default -> c >= 0;
+        };
+    }
+
+    private static PyObject userRich(PyObject a, PyObject b, String name, String reflected) {
+        if (a.type().isUserDefined()) {
+            PyObject m = a.type().lookup(name);
+            if (m != null) {
+                PyObject r = Calls.call(m, new PyObject[] {a, b}, null);
+                if (r != PyNone.NOT_IMPLEMENTED) return r;
+            }
+        }
+        if (b.type().isUserDefined()) {
+            PyObject m = b.type().lookup(reflected);
+            if (m != null) {
+                PyObject r = Calls.call(m, new PyObject[] {b, a}, null);
+                if (r != PyNone.NOT_IMPLEMENTED) return r;
+            }
+        }
+        return null;
+    }
+
+    public static boolean contains(PyObject container, PyObject item) {
+        if (container instanceof PyStr s) {
+            if (!(item instanceof PyStr i)) {
+                throw Errors.typeError("'in <string>' requires string as left operand, not " + item.type().name());
+            }
+            return s.value().contains(i.value());
+        }
+        if (container instanceof PyDict d) return d.map().containsKey(Hashing.key(item));
+        if (container instanceof PySet s) return s.items().contains(Hashing.key(item));
+        if (container.type().isUserDefined()) {
+            PyObject m = container.type().lookup("__contains__");
+            if (m != null) return truthy(Calls.call(m, new PyObject[] {container, item}, null));
+        }
+        PyObject it = iter(container);
+        for (PyObject x = next(it); x != null; x = next(it)) if (equal(x, item)) return true;
+        return false;
+    }
+
+    // ---- iteration and length
+
+    public static PyObject iter(PyObject o) {
+        if (o instanceof PyIter || o instanceof PyGenerator) return o;
+        Iterator<PyObject> it = Sequences.javaIterator(o);
+        if (it != null) return new PyIter(it, IterTypes.of(o));
+        PyType t = o.type();
+        PyObject m = t.lookup("__iter__");
+        if (m != null && t.isUserDefined()) return Calls.call(m, new PyObject[] {o}, null);
+        if (t.isUserDefined() && t.lookup("__getitem__") != null) return new PyIter(new GetItemIterator(o));
+        throw Errors.typeError("'" + t.name() + "' object is not iterable");
+    }
+
+    /** The next item of an iterator, or null when it is exhausted. */
+    public static PyObject next(PyObject it) {
+        if (it instanceof PyIter i) return i.next();
+        if (it instanceof PyGenerator g) return g.next();
+        PyObject m = it.type().lookup("__next__");
+        if (m == null) throw Errors.typeError("'" + it.type().name() + "' object is not an iterator");
+        try {
+            return Calls.call(m, new PyObject[] {it}, null);
+        } catch (org.cellscope.runtime.PyRaise r) {
+            if (r.exception().type().isSubtypeOf(Errors.STOP_ITERATION)) return null;
+            throw r;
+        }
+    }
+
+    /** next(it) without a default: the iterator's own StopIteration (with its value) propagates. */
+    public static PyObject nextOrStop(PyObject it) {
+        if (it instanceof PyGenerator g) return g.send(PyNone.NONE);
+        if (it instanceof PyIter i) {
+            PyObject v = i.next();
+            if (v == null) throw Errors.raise(Errors.STOP_ITERATION, null);
+            return v;
+        }
+        PyObject m = it.type().lookup("__next__");
+        if (m == null) throw Errors.typeError("'" + it.type().name() + "' object is not an iterator");
+        return Calls.call(m, new PyObject[] {it}, null);
+    }
+
+    public static List<PyObject> toList(PyObject iterable) {
+        List<PyObject> out = new ArrayList<>();
+        PyObject it = iter(iterable);
+        for (PyObject x = next(it); x != null; x = next(it)) out.add(x);
+        return out;
+    }
+
+    public static long len(PyObject o) {
+        if (o instanceof PyStr s) return s.value().codePointCount(0, s.value().length());
+        if (o instanceof PyList l) return l.items().size();
+        if (o instanceof PyTuple t) return t.size();
+        if (o instanceof PyDict d) return d.map().size();
+        if (o instanceof PySet s) return s.items().size();
+        if (o instanceof PyRange r) return r.length();
+        if (o.type().isUserDefined()) {
+            PyObject m = o.type().lookup("__len__");
+            if (m != null) {
+                PyObject r = Calls.call(m, new PyObject[] {o}, null);
+                if (!(r instanceof PyInt i)) throw Errors.typeError("'" + r.type().name() + "' object cannot be interpreted as an integer");
+                if (i.signum() < 0) throw Errors.valueError("__len__() should return >= 0");
+                return i.longValue();
+            }
+        }
+        throw Errors.typeError("object of type '" + o.type().name() + "' has no len()");
+    }
+
+    static boolean isBuiltinCallable(PyObject o) { return o instanceof PyBuiltin; }
+
+    /** Iterates a user object through __getitem__ with 0, 1, 2... until IndexError. */
+    private static final class GetItemIterator implements Iterator<PyObject> {
+        private final PyObject target;
+        private long index;
+        private PyObject pending;
+        private boolean done;
+
+        GetItemIterator(PyObject target) { this.target = target; }
+
+        @Override
+        public boolean hasNext() {
+            if (pending == null && !done) {
+                try {
+                    pending = Items.getItem(target, PyInt.of(index++));
+                } catch (org.cellscope.runtime.PyRaise r) {
+                    if (!r.exception().type().isSubtypeOf(Errors.INDEX_ERROR)) throw r;
+                    done = true;
+                }
+            }
+            return pending != null;
+        }
+
+        @Override
+        public PyObject next() {
+            PyObject p = pending;
+            pending = null;
+            return p;
+        }
+    }
+}

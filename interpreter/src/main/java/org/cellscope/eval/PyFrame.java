@@ -1,0 +1,75 @@
+package org.cellscope.eval;
+
+import java.util.Map;
+import org.cellscope.runtime.PyCell;
+import org.cellscope.runtime.PyObject;
+
+/**
+ * An activation of a code object. Plain locals live in {@code fast} slots (co_varnames order);
+ * cell and free variables in {@code cells} (co_cellvars then co_freevars). Module and class
+ * bodies keep their names in the {@code names} namespace instead.
+ */
+public final class PyFrame {
+    private static long nextId = 1;
+
+    final long id = nextId++;
+    final PyCode code;
+    final PyObject[] fast;
+    final PyCell[] cells;
+    final Map<String, PyObject> globals;
+    /** The module or class namespace (LOAD_NAME/STORE_NAME); null for function frames. */
+    final Map<String, PyObject> names;
+    /** The caller; a generator's changes at each resumption. */
+    PyFrame back;
+    /** Set when this frame belongs to a generator. */
+    PyGenerator generator;
+    final Runner runner;
+    int line;
+    /** The node being evaluated when an error happens: tracebacks underline it. */
+    org.cellscope.ast.Node at;
+    /** The exception being handled in an except block, for bare {@code raise} and context chaining. */
+    org.cellscope.runtime.PyBaseException handling;
+    PyObject returnValue;
+
+    PyFrame(PyCode code, Map<String, PyObject> globals, Map<String, PyObject> names, PyFrame back, Runner runner) {
+        this.code = code;
+        this.fast = new PyObject[code.varnames.length];
+        this.cells = new PyCell[code.cellvars.length + code.freevars.length];
+        this.globals = globals;
+        this.names = names;
+        this.back = back;
+        this.runner = runner;
+    }
+
+    public long id() { return id; }
+
+    public PyCode code() { return code; }
+
+    public PyFrame back() { return back; }
+
+    public int line() { return line; }
+
+    /** The value of a plain local slot, null when unbound. */
+    public PyObject local(int slot) { return fast[slot]; }
+
+    public PyCell cell(int slot) { return cells[slot]; }
+
+    /** Module/class namespace, or null for a function frame. */
+    public Map<String, PyObject> names() { return names; }
+
+    public Map<String, PyObject> globals() { return globals; }
+
+    /** Reports a line event when execution reaches a new line. */
+    void traceLine(int newLine) {
+        if (newLine != line) {
+            line = newLine;
+            if (runner.listener != null) runner.listener.onLine(this);
+        }
+    }
+
+    /** Reports a line event even on the same line: a jump back to a loop head. */
+    void traceLineAgain(int newLine) {
+        line = newLine;
+        if (runner.listener != null) runner.listener.onLine(this);
+    }
+}

@@ -1,0 +1,52 @@
+package org.cellscope.parse;
+
+import java.util.List;
+
+import org.cellscope.ast.ExceptHandler;
+import org.cellscope.ast.Module;
+import org.cellscope.ast.Stmt;
+
+/** The compiler's checks that return, break and continue stand where they mean something. */
+final class ControlFlowChecker {
+    private ControlFlowChecker() {}
+
+    static void check(Module module) {
+        block(module.body(), false, false);
+    }
+
+    private static void block(List<Stmt> body, boolean inFunction, boolean inLoop) {
+        body.forEach(s -> statement(s, inFunction, inLoop));
+    }
+
+    private static void statement(Stmt s, boolean inFunction, boolean inLoop) {
+        if (s instanceof Stmt.Return && !inFunction) {
+            throw SyntaxErrors.at(s, "'return' outside function");
+        } else if (s instanceof Stmt.Break && !inLoop) {
+            throw SyntaxErrors.at(s, "'break' outside loop");
+        } else if (s instanceof Stmt.Continue && !inLoop) {
+            throw SyntaxErrors.at(s, "'continue' not properly in loop");
+        } else if (s instanceof Stmt.FunctionDef f) {
+            block(f.body(), true, false);
+        } else if (s instanceof Stmt.ClassDef c) {
+            block(c.body(), false, false);
+        } else if (s instanceof Stmt.If i) {
+            block(i.body(), inFunction, inLoop);
+            block(i.orelse(), inFunction, inLoop);
+        } else if (s instanceof Stmt.While w) {
+            block(w.body(), inFunction, true);
+            block(w.orelse(), inFunction, inLoop);
+        } else if (s instanceof Stmt.For f) {
+            block(f.body(), inFunction, true);
+            block(f.orelse(), inFunction, inLoop);
+        } else if (s instanceof Stmt.With w) {
+            block(w.body(), inFunction, inLoop);
+        } else if (s instanceof Stmt.Try t) {
+            block(t.body(), inFunction, inLoop);
+            for (ExceptHandler h : t.handlers()) {
+                block(h.body(), inFunction, inLoop);
+            }
+            block(t.orelse(), inFunction, inLoop);
+            block(t.finalbody(), inFunction, inLoop);
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package org.cellscope.runtime;
+
+/**
+ * The root of every Python value. Each object gets its {@code id()} (an address, as CPython's
+ * reprs show it) on first request, so that ids are stable for the object's whole life.
+ */
+public abstract class PyObject {
+    private static long nextAddress = 0x7f3a5c001000L;
+    private long id;
+
+    public abstract PyType type();
+
+    public final long id() {
+        if (id == 0) {
+            id = nextAddress;
+            nextAddress += 0x40;
+        }
+        return id;
+    }
+
+    /** True once {@link #id()} was asked for: lets the recorder skip objects nobody has seen. */
+    public final boolean hasId() { return id != 0; }
+
+    /** The address as CPython's reprs print it: {@code 0x7f3a5c001000}. */
+    public final String address() { return "0x" + Long.toHexString(id()); }
+}

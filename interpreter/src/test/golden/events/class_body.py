@@ -1,0 +1,6 @@
+class C:
+    x = 1
+    def m(self):
+        return self.x
+
+print(C().m())

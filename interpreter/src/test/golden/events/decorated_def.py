@@ -1,0 +1,8 @@
+def deco(f):
+    return f
+
+@deco
+def g():
+    return 1
+
+print(g())

@@ -1,0 +1,8 @@
+def default():
+    return 5
+
+def f(a=default(),
+      b=[]):
+    return a
+
+print(f())

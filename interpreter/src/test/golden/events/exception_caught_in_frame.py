@@ -1,0 +1,7 @@
+def f():
+    try:
+        raise ValueError("v")
+    except ValueError as e:
+        return str(e)
+
+print(f())

@@ -1,0 +1,7 @@
+def f():
+    try:
+        return "try"
+    finally:
+        print("finally")
+
+print(f())

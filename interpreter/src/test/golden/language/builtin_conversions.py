@@ -1,0 +1,8 @@
+print(str(12), str(1.5), str(None), str([1, "a"]), str(True))
+print(list("abc"), list((1, 2)), list({"k": 1}), list(range(3)))
+print(tuple([1, 2]), set([1, 1, 2]), dict([("a", 1)]), dict(x=1))
+print(bool(0.0), bool(" "), int(" 7 "), float(" 1.5 "))
+print(repr("a'b"), repr(1.0), repr([None]), ascii("é"))
+print(chr(65), ord("A"), chr(0x1F600) == "\U0001F600")
+print(hex(255), bin(10), oct(8), hex(-42), bin(0))
+print(float("abc"))

@@ -1,0 +1,6 @@
+print(type(print).__name__, print.__name__, len.__qualname__)
+print(repr(len), repr(abs))
+print(max.__name__, isinstance(max, type(len)))
+print(type(int), int.__name__, int("5") + 1)
+print(str.upper("abc"), list.__name__, dict.fromkeys("a"))
+print(object(), type(object()).__name__)

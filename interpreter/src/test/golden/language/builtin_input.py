@@ -1,0 +1,7 @@
+name = input("Your name? ")
+print("Hello,", name)
+age = int(input())
+print("Next year you will be", age + 1)
+rest = input("more> ")
+print(repr(rest))
+input("end? ")

@@ -1,0 +1,7 @@
+print(len("abc"), len([1, 2]), len({}), len(range(10)), len((1,)))
+r = range(2, 20, 3)
+print(r, list(r), r[2], r[-1], len(r), 11 in r)
+print(range(5)[1:3], list(range(5, 0, -2)), range(0) == range(2, 2))
+print(list(range(-3, 3)), sum(range(101)))
+print(range(1, 10).index(4), range(1, 10).count(4))
+print(range(1, 2, 0))

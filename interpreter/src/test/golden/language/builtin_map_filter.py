@@ -1,0 +1,8 @@
+print(list(map(str.upper, ["a", "b"])))
+print(list(map(lambda x, y: x * y, [1, 2, 3], [4, 5])))
+print(list(filter(None, [0, 1, "", "x", None, []])))
+print(list(filter(lambda n: n > 2, range(5))))
+m = map(abs, [-1, -2])
+print(next(m), list(m), list(m))
+print(type(map(int, "1")).__name__, type(filter(None, [])).__name__)
+print(list(map(int, ["1", "2", "three"])))

@@ -1,0 +1,6 @@
+print(divmod(17, 5), divmod(-17, 5), divmod(7.5, 2))
+print(pow(2, 10), pow(2, 10, 1000), pow(3, -1, 7), pow(2.0, 3))
+print(round(2.567, 1), round(-1.5), abs(-5))
+print((10).bit_length(), (3.5).is_integer(), (4.0).is_integer())
+print(max(1, 2.5), min(True, 0))
+print(pow(0, -1))

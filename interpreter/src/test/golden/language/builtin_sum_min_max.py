@@ -1,0 +1,7 @@
+print(sum([1, 2, 3]), sum([], 10), sum([0.5, 0.25]), sum([[1], [2]], []))
+print(min(3, 1, 2), max([3, 1, 2]), min("hello"), max("a", "B"))
+print(min([], default="empty"), max((), default=None))
+print(max(["aa", "b", "cccc"], key=len), min([-3, 2, 1], key=abs))
+print(max([1, 3, 3], key=lambda x: -x), max([(1, "b"), (1, "a")]))
+print(abs(-7), abs(3.5), abs(-0.0), abs(True))
+print(min([]))

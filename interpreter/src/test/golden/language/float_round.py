@@ -1,0 +1,7 @@
+print(round(2.5), round(3.5), round(-2.5), round(0.5))
+print(round(2.675, 2), round(1.25, 1), round(1.35, 1))
+print(round(1234.5678, -2), round(1234, -2), round(1250, -2))
+print(round(3.14159, 3), round(-0.4))
+print(type(round(2.5)), type(round(2.5, 1)))
+print(round(7), round(7, 1))
+print(round(float("inf")))

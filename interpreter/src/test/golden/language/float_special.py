@@ -1,0 +1,8 @@
+inf = float("inf")
+nan = float("nan")
+print(inf, -inf, nan)
+print(inf + 1, inf - inf, inf * 0)
+print(inf > 1e308, nan > 0, nan < 0, nan == nan)
+print([nan] == [nan], nan in [nan])
+print(1e309, -1e309)
+print(2.0 ** 1024)

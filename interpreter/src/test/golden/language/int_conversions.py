@@ -1,0 +1,6 @@
+print(int(3.9), int(-3.9), int(True), int("12"))
+print(float(3), float("2.5"), float("-inf"), float("1e3"))
+print(str(12), repr(12), str(-0))
+print(bool(0), bool(-1), bool(""), bool("0"), bool([]), bool([0]))
+print(int("12", 0) if False else int("0b11", 0), int("0o17", 0))
+print(int("abc"))

@@ -1,0 +1,5 @@
+print(int("1" * 100) % 97)
+print(int("  42  "), int("-17"), int("0x1f", 16), int("777", 8), int("z", 36))
+print(int("1_000_000"))
+x = int("7" * 4301)
+print("not reached")

@@ -1,0 +1,8 @@
+print("%s has %d cells" % ("frame", 3))
+print("%5d|%-5d|%05d" % (42, 42, 42))
+print("%.3f %e %g" % (3.14159, 12345.678, 0.00001234))
+print("%r %s" % ("x", "x"))
+print("%x %X %o %c" % (255, 255, 8, 65))
+print("100%% sure, %s" % "yes")
+print("%(a)s and %(b)s" % {"a": 1, "b": 2})
+print("%d" % "nope")

@@ -1,0 +1,10 @@
+def down(n):
+    return down(n + 1)
+
+def depth(n):
+    if n == 0:
+        return 0
+    return 1 + depth(n - 1)
+
+print(depth(500))
+down(0)

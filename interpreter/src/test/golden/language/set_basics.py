@@ -1,0 +1,10 @@
+s = {3, 1, 2, 3}
+print(s, len(s), 2 in s)
+s.add(10)
+s.discard(99)
+s.remove(1)
+print(s)
+print({1, 2} | {2, 3}, {1, 2} & {2, 3}, {1, 2} - {2, 3}, {1, 2} ^ {2, 3})
+print({1, 2} <= {1, 2, 3}, {1} < {1}, set(), set("aab") == {"a", "b"})
+print(sorted({5, -1, 3}), {0, 1} == {False, True})
+s.remove(42)

@@ -1,0 +1,10 @@
+print({5, 3, 1, 4, 2})
+print({100, 1, 33, 64, 7})
+print({-1, -2, 0, 1})
+print(set(range(10, 0, -1)))
+print({2 ** 40, 1, 2 ** 3})
+s = set()
+for n in [31, 7, 15, 8, 0]:
+    s.add(n)
+print(s, list(s))
+print({x % 5 for x in range(20)})

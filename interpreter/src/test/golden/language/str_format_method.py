@@ -1,0 +1,7 @@
+print("{} and {}".format("a", "b"))
+print("{1} then {0}".format("a", "b"))
+print("{name} is {age}".format(name="Ada", age=36))
+print("{0[0]} {0[1]}".format(["x", "y"]))
+print("{:>6.2f}|".format(3.14159))
+print("{!r}".format("q"))
+print("{} {}".format("only one"))

@@ -1,0 +1,7 @@
+print(1 < 2, 2 < 1, 3 <= 3, 4 >= 5)
+print(5 == 5, 5 != 5, 5 == 6)
+print(1 < 2 < 3, 3 > 2 > 2)
+print("abc" < "abd", "b" > "abc", "a" == "a")
+print([1, 2] == [1, 2], [1, 2] < [1, 3], [] == [])
+print(True == 1, False == 0, None == None, None == 0)
+print(10 != "10")

@@ -1,0 +1,11 @@
+s = "closure"
+print(s)
+print(s + " cell")
+print(s * 2)
+print(len(s))
+print(s[0], s[-1], s[2])
+print('single' + "double")
+print("tab\there", "quote\"s", 'it\'s')
+print("a\nb")
+print(["x", 'y', "it's"])
+print("" == '', len(""))

@@ -1,0 +1,4 @@
+nonlocal_ok = 1
+def f():
+    global g
+    nonlocal g

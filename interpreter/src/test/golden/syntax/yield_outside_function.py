@@ -1,0 +1,4 @@
+def f():
+    yield 1
+    return 2
+yield 3

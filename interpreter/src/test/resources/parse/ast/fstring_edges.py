@@ -1,0 +1,23 @@
+f"{a != b}"
+f"{a<b}"
+f"{x:=^10}"
+f"{(x:=5)}"
+f"{d['a']}"
+f"{'{'}"
+f"{x:{'>'}10}"
+f"{3.14:.2f}"
+f"{x}" f"{y}"
+f"{{}}"
+f"{x!r:{w}}"
+f'''{"nested"}'''
+f"a" "b" f"c"
+(f"first {a}"
+ f"second {b}")
+f"{ x }"
+f"{x,y}"
+f"{x:%H:%M}"
+f"{a}{b}{c}"
+f"{x['k']!r:>{width}.{precision}}"
+f"{(x, y)}"
+x = (f"{a:02d}"
+     f"{b:{w}x}")

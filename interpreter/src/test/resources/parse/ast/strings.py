@@ -1,0 +1,19 @@
+'single'
+"double"
+'''triple
+single'''
+"""triple
+double"""
+'a' "b" 'c'
+r'raw\n'
+R"raw\t"
+'esc\n\t\\\'\"'
+"hex\x41\x62"
+"uni\u00e9\U0001F600"
+'oct\101\7'
+'unknown\q'
+"line\
+continued"
+u'unicode'
+'quote"inside'
+"quote'inside"
