@@ -65,6 +65,26 @@ final class Block {
         return node instanceof Expr.Lambda;
     }
 
+    /** Runs a code generator event now, or later if the walk is ahead of the compiler here. */
+    void codegen(Runnable event) {
+        if (held != null) held.add(event);
+        else event.run();
+    }
+
+    /** Runs the visit now, in symtable order, and returns its code generator events for {@link #replay}. */
+    List<Runnable> hold(Runnable visit) {
+        List<Runnable> outer = held;
+        held = new ArrayList<>();
+        visit.run();
+        List<Runnable> events = held;
+        held = outer;
+        return events;
+    }
+
+    void replay(List<Runnable> events) {
+        events.forEach(this::codegen);
+    }
+
     int flags(String mangledName) {
         return symbols.getOrDefault(mangledName, 0);
     }

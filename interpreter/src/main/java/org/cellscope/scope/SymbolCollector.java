@@ -81,35 +81,16 @@ final class SymbolCollector {
 
     // ---- code generator events
 
-    private void codegen(Runnable event) {
-        if (cur.held != null) cur.held.add(event);
-        else event.run();
-    }
-
-    /** Visits now, in symtable order; returns the code generator's events for {@link #replay}. */
-    private List<Runnable> hold(Runnable visit) {
-        List<Runnable> outer = cur.held;
-        List<Runnable> held = new ArrayList<>();
-        cur.held = held;
-        visit.run();
-        cur.held = outer;
-        return held;
-    }
-
-    private void replay(List<Runnable> events) {
-        events.forEach(this::codegen);
-    }
-
     private void touch(String name) {
         if (unevaluated > 0) return;
         Block block = cur;
         String mangled = cur.mangle(name);
-        codegen(() -> block.accessOrder.add(mangled));
+        cur.codegen(() -> block.accessOrder.add(mangled));
     }
 
     private void deferCodegenError(Pos pos, String message) {
         PySyntaxError error = ScopeErrors.at(pos, message);
-        codegen(() -> {
+        cur.codegen(() -> {
             if (codegenError == null) codegenError = error;
         });
     }
@@ -138,9 +119,9 @@ final class SymbolCollector {
         if (s instanceof Stmt.ExprStmt x) {
             expr(x.value());
         } else if (s instanceof Stmt.Assign x) {
-            List<Runnable> stores = hold(() -> x.targets().forEach(this::target));
+            List<Runnable> stores = cur.hold(() -> x.targets().forEach(this::target));
             expr(x.value());
-            replay(stores);
+            cur.replay(stores);
         } else if (s instanceof Stmt.AugAssign x) {
             target(x.target());
             expr(x.value());
@@ -164,9 +145,9 @@ final class SymbolCollector {
             loopBody(x.body());
             statements(x.orelse());
         } else if (s instanceof Stmt.For x) {
-            List<Runnable> stores = hold(() -> target(x.target()));
+            List<Runnable> stores = cur.hold(() -> target(x.target()));
             expr(x.iter());
-            replay(stores);
+            cur.replay(stores);
             loopBody(x.body());
             statements(x.orelse());
         } else if (s instanceof Stmt.With x) {
@@ -216,27 +197,27 @@ final class SymbolCollector {
             } else if (a.value() != null) {
                 addDef(cur, n.id(), DEF_LOCAL, n.pos());
             }
-            if (a.value() != null) stores = hold(() -> touch(n.id()));
+            if (a.value() != null) stores = cur.hold(() -> touch(n.id()));
         } else {
-            stores = hold(() -> target(a.target()));
+            stores = cur.hold(() -> target(a.target()));
         }
         // a function body never evaluates its annotations, yet the symbol table sees their names
         if (cur.isFunctionLike()) unevaluated++;
         expr(a.annotation());
         if (cur.isFunctionLike()) unevaluated--;
         optional(a.value());
-        replay(stores);
+        cur.replay(stores);
     }
 
     /** The compiler evaluates decorators first and stores the name last. */
     private void functionDef(Stmt.FunctionDef f) {
         addDef(cur, f.name(), DEF_LOCAL, f.pos());
-        List<Runnable> header = hold(() -> {
+        List<Runnable> header = cur.hold(() -> {
             defaults(f.args());
             annotations(f.args(), f.returns());
         });
         exprs(f.decorators());
-        replay(header);
+        cur.replay(header);
         Block block = enter(ScopeKind.FUNCTION, f.name(), f, cur.privateName);
         parameters(f.args());
         statements(f.body());
@@ -247,7 +228,7 @@ final class SymbolCollector {
     /** The compiler evaluates decorators, then the body, then the bases, and stores the name last. */
     private void classDef(Stmt.ClassDef c) {
         addDef(cur, c.name(), DEF_LOCAL, c.pos());
-        List<Runnable> bases = hold(() -> {
+        List<Runnable> bases = cur.hold(() -> {
             exprs(c.bases());
             for (Keyword k : c.keywords()) expr(k.value());
         });
@@ -255,7 +236,7 @@ final class SymbolCollector {
         Block block = enter(ScopeKind.CLASS, c.name(), c, c.name());
         statements(c.body());
         leave(block);
-        replay(bases);
+        cur.replay(bases);
         touch(c.name());
     }
 
@@ -299,9 +280,9 @@ final class SymbolCollector {
 
     /** The code generator evaluates regular parameters' annotations before positional-only ones. */
     private void annotations(Arguments args, Expr returns) {
-        List<Runnable> posonly = hold(() -> args.posonly().forEach(this::annotation));
+        List<Runnable> posonly = cur.hold(() -> args.posonly().forEach(this::annotation));
         args.args().forEach(this::annotation);
-        replay(posonly);
+        cur.replay(posonly);
         if (args.vararg() != null) annotation(args.vararg());
         args.kwonly().forEach(this::annotation);
         if (args.kwarg() != null) annotation(args.kwarg());
@@ -407,9 +388,9 @@ final class SymbolCollector {
     /** The symbol table visits all keys, then all values; the compiler goes pair by pair. */
     private void dict(Expr.DictExpr d) {
         List<List<Runnable>> keys = new ArrayList<>();
-        for (Expr key : d.keys()) keys.add(hold(() -> optional(key)));
+        for (Expr key : d.keys()) keys.add(cur.hold(() -> optional(key)));
         for (int i = 0; i < d.values().size(); i++) {
-            replay(keys.get(i));
+            cur.replay(keys.get(i));
             expr(d.values().get(i));
         }
     }
@@ -462,24 +443,24 @@ final class SymbolCollector {
     private void comprehension(Expr e, String name, List<Comprehension> generators, Expr elt, Expr value) {
         Comprehension first = generators.get(0);
         // the compiler builds the comprehension's code first, then evaluates the iterable
-        List<Runnable> firstIterable = hold(() -> iterable(first.iter()));
+        List<Runnable> firstIterable = cur.hold(() -> iterable(first.iter()));
         Block block = enter(ScopeKind.COMPREHENSION, name, e, cur.privateName);
         addDef(cur, ".0", DEF_PARAM, e.pos());
         iterationTarget(first.target());
         exprs(first.ifs());
         for (Comprehension g : generators.subList(1, generators.size())) {
-            List<Runnable> stores = hold(() -> iterationTarget(g.target()));
+            List<Runnable> stores = cur.hold(() -> iterationTarget(g.target()));
             iterable(g.iter());
-            replay(stores);
+            cur.replay(stores);
             exprs(g.ifs());
         }
         // symtable.c visits a dict comprehension's value before its key, the compiler the other way
-        List<Runnable> valueEvents = hold(() -> optional(value));
+        List<Runnable> valueEvents = cur.hold(() -> optional(value));
         expr(elt);
-        replay(valueEvents);
+        cur.replay(valueEvents);
         cur.generator = e instanceof Expr.GeneratorExp;
         leave(block);
-        replay(firstIterable);
+        cur.replay(firstIterable);
     }
 
     private void iterationTarget(Expr t) {
