@@ -15,9 +15,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Each program under resources/scope has CPython's answer beside it (written by dump_scopes.py):
  * PROGRAM.scopes for the code objects and symbol scopes, or PROGRAM.err for its SyntaxError.
+ * {@code -Dscope.corpus=DIR} runs another corpus instead, such as one fuzz_scopes.py wrote.
  */
 class ScopeGoldenTest {
-    private static final Path DIR = Path.of("src/test/resources/scope");
+    private static final Path DIR = Path.of(System.getProperty("scope.corpus", "src/test/resources/scope"));
 
     static Stream<Path> programs() throws IOException {
         return files(DIR, ".scopes");
