@@ -11,6 +11,7 @@ import os
 import random
 import sys
 
+sys.dont_write_bytecode = True  # no __pycache__ among the test resources
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import dump_scopes  # noqa: E402
 
