@@ -19,7 +19,7 @@ wall_ms() {
     local out="$1" start end
     shift
     start=$(date +%s%N)
-    "$@" >"$out"
+    "$@" >"$out" || { echo "failed (exit $?): $*" >&2; return 1; }
     end=$(date +%s%N)
     echo $(((end - start) / 1000000))
 }

@@ -5,7 +5,7 @@
 # Object addresses (" at 0x7f...") are masked as "0x…"; tracebacks name the file as "NAME.py".
 # The sandbox/ group is written by hand (Cellscope-specific behaviour) and is never regenerated.
 #
-# Usage: tools/regen-goldens.sh [PROGRAM.py | DIRECTORY]...   (default: every group)
+# Usage: [JOBS=N] tools/regen-goldens.sh [PROGRAM.py | DIRECTORY]...   (default: every group)
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -71,15 +71,17 @@ regen_one() {
 }
 
 main() {
-    local targets=("$@") target program
+    local targets=("$@") target
     if [[ ${#targets[@]} -eq 0 ]]; then
         copy_examples
         targets=("$GOLDEN")
     fi
+    # Programs are independent: run JOBS of them at a time (default 2).
+    export -f regen_one py normalise
+    export TRACER
     for target in "${targets[@]}"; do
-        while IFS= read -r program; do
-            regen_one "$program"
-        done < <(find "$target" -name '*.py' -not -path '*/sandbox/*' | sort)
+        find "$target" -name '*.py' -not -path '*/sandbox/*' -print0 | sort -z \
+            | xargs -0 -n 1 -P "${JOBS:-2}" bash -c 'set -euo pipefail; regen_one "$1"' _
     done
 }
 

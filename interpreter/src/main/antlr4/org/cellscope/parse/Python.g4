@@ -229,7 +229,8 @@ AND : 'and' ; NOT : 'not' ; IS : 'is' ; NONE : 'None' ; TRUE : 'True' ; FALSE : 
 CLASS : 'class' ; YIELD : 'yield' ; DEL : 'del' ; PASS : 'pass' ; CONTINUE : 'continue' ;
 BREAK : 'break' ; ASYNC : 'async' ; AWAIT : 'await' ;
 
-NEWLINE : '\r'? '\n' | '\r' ;
+/** A comment ending the line belongs to its NEWLINE, as in CPython's error positions. */
+NEWLINE : COMMENT? ('\r'? '\n' | '\r') ;
 
 STRING : STRING_PREFIX? (LONG_STRING | SHORT_STRING) ;
 

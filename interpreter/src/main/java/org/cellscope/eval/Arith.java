@@ -20,7 +20,10 @@ final class Arith {
     }
 
     static double toDouble(PyObject o) {
-        return o instanceof PyFloat f ? f.value() : ((PyInt) o).toDouble();
+        if (o instanceof PyFloat f) return f.value();
+        double d = ((PyInt) o).toDouble();
+        if (Double.isInfinite(d)) throw Errors.raise(Errors.OVERFLOW_ERROR, "int too large to convert to float");
+        return d;
     }
 
     private static PyObject ints(Operator op, PyInt x, PyInt y) {
@@ -110,10 +113,20 @@ final class Arith {
                 if (b == 0) throw Errors.raise(Errors.ZERO_DIVISION_ERROR, "float modulo");
                 return new PyFloat(floatMod(a, b));
             case POW:
-                if (a == 0 && b < 0) throw Errors.raise(Errors.ZERO_DIVISION_ERROR, "0.0 cannot be raised to a negative power");
-                return new PyFloat(Math.pow(a, b));
+                return new PyFloat(pow(a, b));
             default: return null;
         }
+    }
+
+    /** float ** float: C's pow, with CPython's errors for 0 ** negative and for overflow. */
+    static double pow(double a, double b) {
+        if (a == 0 && b < 0) throw Errors.raise(Errors.ZERO_DIVISION_ERROR, "0.0 cannot be raised to a negative power");
+        double r = Math.pow(a, b);
+        if (Double.isInfinite(r) && !Double.isInfinite(a) && !Double.isInfinite(b)) {
+            throw new org.cellscope.runtime.PyRaise(new org.cellscope.runtime.PyBaseException(Errors.OVERFLOW_ERROR,
+                org.cellscope.runtime.PyTuple.of(PyInt.of(34), org.cellscope.runtime.PyStr.of("Numerical result out of range"))));
+        }
+        return r;
     }
 
     static double floatMod(double a, double b) {

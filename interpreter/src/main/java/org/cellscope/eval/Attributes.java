@@ -79,6 +79,11 @@ public final class Attributes {
                 case "args": return e.args();
                 case "__cause__": return orNone(e.cause());
                 case "__context__": return orNone(e.context());
+                case "code":
+                    if (e.type().isSubtypeOf(org.cellscope.runtime.Errors.SYSTEM_EXIT)) {
+                        return e.args().size() == 0 ? PyNone.NONE : e.args().size() == 1 ? e.args().get(0) : e.args();
+                    }
+                    break;
                 case "__suppress_context__": return org.cellscope.runtime.PyBool.of(e.suppressContext());
                 case "__traceback__": return PyNone.NONE;
                 case "value":

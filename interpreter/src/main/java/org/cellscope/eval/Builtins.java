@@ -1,18 +1,20 @@
 package org.cellscope.eval;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import org.cellscope.runtime.Errors;
 import org.cellscope.runtime.PyBool;
 import org.cellscope.runtime.PyBuiltin;
 import org.cellscope.runtime.PyCallable;
-import org.cellscope.runtime.PyFloat;
+import org.cellscope.runtime.PyDict;
+import org.cellscope.runtime.PyHash;
+import org.cellscope.runtime.PyInstance;
 import org.cellscope.runtime.PyInt;
-import org.cellscope.runtime.PyIter;
 import org.cellscope.runtime.PyList;
+import org.cellscope.runtime.PyMethod;
 import org.cellscope.runtime.PyNone;
 import org.cellscope.runtime.PyObject;
 import org.cellscope.runtime.PyStr;
@@ -21,7 +23,7 @@ import org.cellscope.runtime.PyType;
 import org.cellscope.runtime.Types;
 
 /** The builtins module of one run: functions, types and exception classes. */
-final class Builtins {
+public final class Builtins {
     private Builtins() {}
 
     static Map<String, PyObject> create(Runner runner) {
@@ -31,15 +33,18 @@ final class Builtins {
             Types.TUPLE, Types.DICT, Types.SET, Types.FROZENSET, Types.RANGE}) {
             b.put(t.name(), t);
         }
-        for (PyType t : org.cellscope.runtime.Errors.ALL) b.put(t.name(), t);
+        for (PyType t : Errors.ALL) b.put(t.name(), t);
         b.put("None", PyNone.NONE);
         b.put("NotImplemented", PyNone.NOT_IMPLEMENTED);
         b.put("Ellipsis", PyNone.ELLIPSIS);
         b.put("True", PyBool.TRUE);
         b.put("False", PyBool.FALSE);
         CoreBuiltins.install(b, runner);
+        IterBuiltins.install(b);
+        NumberBuiltins.install(b);
         fn(b, "print", (args, kw) -> print(runner, args, kw));
         fn(b, "input", (args, kw) -> {
+            Args.count("input", args, 0, 1);
             if (args.length > 0) runner.write(Repr.str(args[0]));
             String line = runner.readLine();
             if (line == null) throw Errors.raise(Errors.EOF_ERROR, "EOF when reading a line");
@@ -53,150 +58,95 @@ final class Builtins {
             Args.count("repr", args, 1, 1);
             return PyStr.of(Repr.repr(args[0]));
         });
-        fn(b, "id", (args, kw) -> PyInt.of(args[0].id()));
-        fn(b, "hash", (args, kw) -> PyInt.of(Hashing.key(args[0]).hashCode()));
-        fn(b, "callable", (args, kw) -> PyBool.of(isCallable(args[0])));
+        fn(b, "ascii", (args, kw) -> {
+            Args.count("ascii", args, 1, 1);
+            return PyStr.of(ascii(Repr.repr(args[0])));
+        });
+        fn(b, "format", (args, kw) -> {
+            Args.count("format", args, 1, 2);
+            return PyStr.of(FormatSpec.format(args[0], args.length > 1 ? Args.str("format() argument 2", args[1]) : ""));
+        });
+        fn(b, "id", (args, kw) -> {
+            Args.count("id", args, 1, 1);
+            return PyInt.of(args[0].id());
+        });
+        fn(b, "hash", (args, kw) -> {
+            Args.count("hash", args, 1, 1);
+            return PyInt.of(hash(args[0]));
+        });
+        fn(b, "callable", (args, kw) -> {
+            Args.count("callable", args, 1, 1);
+            return PyBool.of(isCallable(args[0]));
+        });
         fn(b, "isinstance", (args, kw) -> {
             Args.count("isinstance", args, 2, 2);
             return PyBool.of(isInstance(args[0], args[1]));
         });
-        fn(b, "issubclass", (args, kw) -> PyBool.of(((PyType) args[0]).isSubtypeOf((PyType) args[1])));
-        fn(b, "abs", (args, kw) -> {
-            PyObject x = args[0];
-            if (x instanceof PyFloat f) return new PyFloat(Math.abs(f.value()));
-            return Ops.truthy(Ops.compare(org.cellscope.ast.CmpOp.LT, x, PyInt.of(0)))
-                ? Ops.unary(org.cellscope.ast.UnaryOperator.USUB, x) : Ops.unary(org.cellscope.ast.UnaryOperator.UADD, x);
-        });
-        fn(b, "iter", (args, kw) -> Ops.iter(args[0]));
-        fn(b, "next", (args, kw) -> {
-            if (args.length == 1) return Ops.nextOrStop(args[0]);
-            PyObject v = Ops.next(args[0]);
-            return v != null ? v : args[1];
+        fn(b, "issubclass", (args, kw) -> {
+            Args.count("issubclass", args, 2, 2);
+            if (!(args[0] instanceof PyType t)) throw Errors.typeError("issubclass() arg 1 must be a class");
+            return PyBool.of(isSubclass(t, args[1]));
         });
         fn(b, "getattr", (args, kw) -> {
-            String name = ((PyStr) args[1]).value();
-            if (args.length > 2) {
+            Args.count("getattr", args, 2, 3);
+            String name = attrName(args[1]);
+            if (args.length == 2) return Attributes.get(args[0], name);
+            try {
                 PyObject v = Attributes.find(args[0], name);
                 return v == null ? args[2] : v;
+            } catch (org.cellscope.runtime.PyRaise r) {
+                if (!r.exception().type().isSubtypeOf(Errors.ATTRIBUTE_ERROR)) throw r;
+                return args[2];
             }
-            return Attributes.get(args[0], name);
         });
         fn(b, "setattr", (args, kw) -> {
-            Attributes.set(args[0], ((PyStr) args[1]).value(), args[2]);
+            Args.count("setattr", args, 3, 3);
+            Attributes.set(args[0], attrName(args[1]), args[2]);
             return PyNone.NONE;
         });
-        fn(b, "hasattr", (args, kw) -> PyBool.of(Attributes.find(args[0], ((PyStr) args[1]).value()) != null));
+        fn(b, "hasattr", (args, kw) -> {
+            Args.count("hasattr", args, 2, 2);
+            try {
+                return PyBool.of(Attributes.find(args[0], attrName(args[1])) != null);
+            } catch (org.cellscope.runtime.PyRaise r) {
+                if (!r.exception().type().isSubtypeOf(Errors.ATTRIBUTE_ERROR)) throw r;
+                return PyBool.FALSE;
+            }
+        });
         fn(b, "delattr", (args, kw) -> {
-            Attributes.delete(args[0], ((PyStr) args[1]).value());
+            Args.count("delattr", args, 2, 2);
+            Attributes.delete(args[0], attrName(args[1]));
             return PyNone.NONE;
         });
-        fn(b, "sum", (args, kw) -> {
-            PyObject total = args.length > 1 ? args[1] : PyInt.of(0);
-            for (PyObject x : Ops.toList(args[0])) total = Ops.binary(org.cellscope.ast.Operator.ADD, total, x);
-            return total;
+        fn(b, "vars", (args, kw) -> {
+            Args.count("vars", args, 0, 1);
+            if (args.length == 0) return locals(runner.top);
+            PyObject d = args[0] instanceof PyInstance || args[0] instanceof PyType || args[0] instanceof PyFunction
+                ? Attributes.find(args[0], "__dict__") : null;
+            if (d == null) throw Errors.typeError("vars() argument must have __dict__ attribute");
+            return d;
         });
-        fn(b, "min", (args, kw) -> extreme("min", args, kw, -1));
-        fn(b, "max", (args, kw) -> extreme("max", args, kw, 1));
-        fn(b, "sorted", (args, kw) -> {
-            PyList l = new PyList(Ops.toList(args[0]));
-            TypeMethods.sort(l, kw);
-            return l;
+        fn(b, "locals", (args, kw) -> {
+            Args.count("locals", args, 0, 0);
+            return locals(runner.top);
         });
-        fn(b, "reversed", (args, kw) -> {
-            List<PyObject> items = new ArrayList<>(Ops.toList(args[0]));
-            Collections.reverse(items);
-            return new PyIter(items.iterator(), Types.builtin("list_reverseiterator", Types.OBJECT));
+        fn(b, "globals", (args, kw) -> {
+            Args.count("globals", args, 0, 0);
+            return Attributes.dictOf(runner.top.globals);
         });
-        fn(b, "enumerate", (args, kw) -> {
-            PyObject it = Ops.iter(args[0]);
-            long[] n = {args.length > 1 ? Args.toLong(args[1]) : 0};
-            return lazy(() -> {
-                PyObject x = Ops.next(it);
-                return x == null ? null : PyTuple.of(PyInt.of(n[0]++), x);
-            }, "enumerate");
+        fn(b, "dir", (args, kw) -> {
+            Args.count("dir", args, 0, 1);
+            return args.length == 0 ? sortedNames(locals(runner.top)) : dir(args[0]);
         });
-        fn(b, "zip", (args, kw) -> {
-            List<PyObject> its = new ArrayList<>();
-            for (PyObject a : args) its.add(Ops.iter(a));
-            return lazy(() -> {
-                if (its.isEmpty()) return null;
-                PyObject[] row = new PyObject[its.size()];
-                for (int i = 0; i < row.length; i++) {
-                    row[i] = Ops.next(its.get(i));
-                    if (row[i] == null) return null;
-                }
-                return PyTuple.of(row);
-            }, "zip");
-        });
-        fn(b, "map", (args, kw) -> {
-            PyObject f = args[0];
-            List<PyObject> its = new ArrayList<>();
-            for (int i = 1; i < args.length; i++) its.add(Ops.iter(args[i]));
-            return lazy(() -> {
-                PyObject[] row = new PyObject[its.size()];
-                for (int i = 0; i < row.length; i++) {
-                    row[i] = Ops.next(its.get(i));
-                    if (row[i] == null) return null;
-                }
-                return Calls.call(f, row, null);
-            }, "map");
-        });
-        fn(b, "filter", (args, kw) -> {
-            PyObject f = args[0];
-            PyObject it = Ops.iter(args[1]);
-            return lazy(() -> {
-                for (PyObject x = Ops.next(it); x != null; x = Ops.next(it)) {
-                    boolean keep = f == PyNone.NONE ? Ops.truthy(x) : Ops.truthy(Calls.call(f, new PyObject[] {x}, null));
-                    if (keep) return x;
-                }
-                return null;
-            }, "filter");
-        });
-        fn(b, "any", (args, kw) -> {
-            for (PyObject x : Ops.toList(args[0])) if (Ops.truthy(x)) return PyBool.TRUE;
-            return PyBool.FALSE;
-        });
-        fn(b, "all", (args, kw) -> {
-            for (PyObject x : Ops.toList(args[0])) if (!Ops.truthy(x)) return PyBool.FALSE;
-            return PyBool.TRUE;
-        });
-        fn(b, "chr", (args, kw) -> PyStr.of(Character.toString((int) Args.toLong(args[0]))));
-        fn(b, "ord", (args, kw) -> PyInt.of(((PyStr) args[0]).value().codePointAt(0)));
-        fn(b, "divmod", (args, kw) -> PyTuple.of(Ops.binary(org.cellscope.ast.Operator.FLOORDIV, args[0], args[1]),
-            Ops.binary(org.cellscope.ast.Operator.MOD, args[0], args[1])));
-        fn(b, "pow", (args, kw) -> Ops.binary(org.cellscope.ast.Operator.POW, args[0], args[1]));
         return b;
     }
 
-    private static void fn(Map<String, PyObject> b, String name, PyBuiltin.Body body) {
+    static void fn(Map<String, PyObject> b, String name, PyBuiltin.Body body) {
         b.put(name, new PyBuiltin(name, null, body));
     }
 
-    /** An iterator whose next item comes from a supplier returning null at the end. */
-    private static PyIter lazy(java.util.function.Supplier<PyObject> next, String typeName) {
-        return new PyIter(new java.util.Iterator<>() {
-            private PyObject pending;
-            private boolean done;
-
-            @Override
-            public boolean hasNext() {
-                if (pending == null && !done) {
-                    pending = next.get();
-                    done = pending == null;
-                }
-                return pending != null;
-            }
-
-            @Override
-            public PyObject next() {
-                PyObject p = pending;
-                pending = null;
-                return p;
-            }
-        }, Types.builtin(typeName, Types.OBJECT));
-    }
-
     private static PyObject print(Runner runner, PyObject[] args, Map<String, PyObject> kw) {
+        Args.onlyKeywords("print", kw, "sep", "end", "file", "flush");
         PyObject sepArg = Args.kw(kw, "sep"), endArg = Args.kw(kw, "end");
         String sep = sepArg == null || sepArg == PyNone.NONE ? " " : textArg("sep", sepArg);
         String end = endArg == null || endArg == PyNone.NONE ? "\n" : textArg("end", endArg);
@@ -215,6 +165,38 @@ final class Builtins {
         throw Errors.typeError(name + " must be None or a string, not " + v.type().name());
     }
 
+    private static String attrName(PyObject o) {
+        if (o instanceof PyStr s) return s.value();
+        throw Errors.typeError("attribute name must be string, not '" + o.type().name() + "'");
+    }
+
+    /** repr with every non-ASCII character escaped. */
+    static String ascii(String repr) {
+        StringBuilder sb = new StringBuilder();
+        repr.codePoints().forEach(c -> {
+            if (c < 0x80) sb.appendCodePoint(c);
+            else if (c <= 0xff) sb.append(String.format("\\x%02x", c));
+            else if (c <= 0xffff) sb.append(String.format("\\u%04x", c));
+            else sb.append(String.format("\\U%08x", c));
+        });
+        return sb.toString();
+    }
+
+    /** hash(): CPython's values for builtin data; a class's own __hash__ when it has one. */
+    static long hash(PyObject o) {
+        Hashing.key(o);
+        if (o.type().isUserDefined()) {
+            PyObject m = o.type().lookup("__hash__");
+            if (m == PyNone.NONE) throw Errors.typeError("unhashable type: '" + o.type().name() + "'");
+            if (m != null) {
+                PyObject r = Calls.call(m, new PyObject[] {o}, null);
+                if (!(r instanceof PyInt i)) throw Errors.typeError("__hash__ method should return an integer");
+                return PyHash.of(i);
+            }
+        }
+        return PyHash.of(o);
+    }
+
     static boolean isInstance(PyObject o, PyObject classinfo) {
         if (classinfo instanceof PyTuple t) {
             for (PyObject c : t.items()) if (isInstance(o, c)) return true;
@@ -224,30 +206,60 @@ final class Builtins {
         return o.type().isSubtypeOf(t);
     }
 
-    static boolean isCallable(PyObject o) {
-        return o instanceof PyFunction || o instanceof PyCallable || o instanceof PyType
-            || o instanceof org.cellscope.runtime.PyMethod || o.type().lookup("__call__") != null;
+    private static boolean isSubclass(PyType t, PyObject classinfo) {
+        if (classinfo instanceof PyTuple tuple) {
+            for (PyObject c : tuple.items()) if (isSubclass(t, c)) return true;
+            return false;
+        }
+        if (!(classinfo instanceof PyType c)) throw Errors.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+        return t.isSubtypeOf(c);
     }
 
-    private static PyObject extreme(String name, PyObject[] args, Map<String, PyObject> kw, int sign) {
-        PyObject key = Args.kw(kw, "key");
-        PyObject dflt = Args.kw(kw, "default");
-        List<PyObject> items = args.length == 1 ? Ops.toList(args[0]) : List.of(args);
-        if (items.isEmpty()) {
-            if (dflt != null) return dflt;
-            throw Errors.valueError(name + "() arg is an empty sequence");
+    public static boolean isCallable(PyObject o) {
+        return o instanceof PyFunction || o instanceof PyCallable || o instanceof PyType
+            || o instanceof PyMethod || o.type().lookup("__call__") != null;
+    }
+
+    /** The local variables of a frame, as locals() shows them: plain locals, then cell and free variables. */
+    private static PyDict locals(PyFrame f) {
+        if (f.names != null) return Attributes.dictOf(f.names);
+        PyDict d = new PyDict();
+        PyCode c = f.code;
+        for (int i = 0; i < c.varnames.length; i++) if (f.fast[i] != null) d.put(c.varnames[i], f.fast[i]);
+        String[] cellNames = new String[c.cellvars.length + c.freevars.length];
+        System.arraycopy(c.cellvars, 0, cellNames, 0, c.cellvars.length);
+        System.arraycopy(c.freevars, 0, cellNames, c.cellvars.length, c.freevars.length);
+        for (int i = 0; i < cellNames.length; i++) {
+            if (f.cells[i] != null && f.cells[i].get() != null) d.put(cellNames[i], f.cells[i].get());
         }
-        PyObject best = items.get(0);
-        PyObject bestKey = key == null || key == PyNone.NONE ? best : Calls.call(key, new PyObject[] {best}, null);
-        for (int i = 1; i < items.size(); i++) {
-            PyObject x = items.get(i);
-            PyObject k = key == null || key == PyNone.NONE ? x : Calls.call(key, new PyObject[] {x}, null);
-            boolean better = sign > 0 ? Ops.order(org.cellscope.ast.CmpOp.GT, k, bestKey) : Ops.order(org.cellscope.ast.CmpOp.LT, k, bestKey);
-            if (better) {
-                best = x;
-                bestKey = k;
-            }
+        return d;
+    }
+
+    private static final String[] OBJECT_ATTRIBUTES = {"__class__", "__delattr__", "__dir__", "__doc__", "__eq__",
+        "__format__", "__ge__", "__getattribute__", "__getstate__", "__gt__", "__hash__", "__init__", "__init_subclass__",
+        "__le__", "__lt__", "__ne__", "__new__", "__reduce__", "__reduce_ex__", "__repr__", "__setattr__", "__sizeof__",
+        "__str__", "__subclasshook__"};
+
+    /** dir(obj): the sorted names of its own attributes and its class's, down the MRO. */
+    private static PyList dir(PyObject o) {
+        TreeSet<String> names = new TreeSet<>(List.of(OBJECT_ATTRIBUTES));
+        if (o instanceof PyInstance inst) names.addAll(inst.dict().keySet());
+        if (o instanceof PyFunction fn) names.addAll(fn.dict.keySet());
+        List<PyType> mro = o instanceof PyType t ? t.mro() : o.type().mro();
+        for (PyType t : mro) names.addAll(t.dict().keySet());
+        if (o.type().isUserDefined() || o instanceof PyType t && t.isUserDefined()) {
+            names.addAll(List.of("__dict__", "__module__", "__weakref__"));
         }
-        return best;
+        List<PyObject> out = new ArrayList<>();
+        for (String n : names) out.add(PyStr.of(n));
+        return new PyList(out);
+    }
+
+    private static PyList sortedNames(PyDict d) {
+        TreeSet<String> names = new TreeSet<>();
+        for (PyObject k : d.map().keySet()) names.add(Repr.str(k));
+        List<PyObject> out = new ArrayList<>();
+        for (String n : names) out.add(PyStr.of(n));
+        return new PyList(out);
     }
 }

@@ -49,7 +49,7 @@ final class Compiler {
     PyCode compileFunction(Node node, Arguments args, List<Stmt> body, int firstLine) {
         PyCode code = newCode(scopes.scopeOf(node), args, firstLine);
         CodeCompiler cc = new CodeCompiler(this, code);
-        code.body = cc.stmts().functionBody(body);
+        code.body = cc.stmts().functionBody(body, node.pos().line());
         if (!body.isEmpty() && body.get(0) instanceof Stmt.ExprStmt es && es.value() instanceof Expr.StrLit s) {
             code.doc = org.cellscope.runtime.PyStr.of(s.value());
         }

@@ -9,6 +9,24 @@ import org.cellscope.runtime.PyType;
 final class CoreBuiltins {
     private CoreBuiltins() {}
 
+    static {
+        // what super() finds at the top of every class hierarchy
+        method(org.cellscope.runtime.Types.OBJECT, "__init__", a -> org.cellscope.runtime.PyNone.NONE);
+        method(org.cellscope.runtime.Types.OBJECT, "__repr__", a -> org.cellscope.runtime.PyStr.of(Repr.objectRepr(a[0])));
+        method(org.cellscope.runtime.Types.OBJECT, "__str__", a -> org.cellscope.runtime.PyStr.of(Repr.str(a[0])));
+        method(org.cellscope.runtime.Errors.BASE_EXCEPTION, "__init__", a -> {
+            ((org.cellscope.runtime.PyBaseException) a[0]).setArgs(
+                org.cellscope.runtime.PyTuple.of(java.util.Arrays.copyOfRange(a, 1, a.length)));
+            return org.cellscope.runtime.PyNone.NONE;
+        });
+        method(org.cellscope.runtime.Errors.BASE_EXCEPTION, "__str__",
+            a -> org.cellscope.runtime.PyStr.of(Repr.exceptionStr((org.cellscope.runtime.PyBaseException) a[0])));
+    }
+
+    private static void method(PyType owner, String name, java.util.function.Function<PyObject[], PyObject> body) {
+        owner.dict().put(name, new PyBuiltin(name, owner, (args, kw) -> body.apply(args)));
+    }
+
     static void install(Map<String, PyObject> builtins, Runner runner) {
         builtins.put("property", Descriptors.PROPERTY);
         builtins.put("staticmethod", Descriptors.STATICMETHOD);

@@ -25,9 +25,71 @@ import org.cellscope.runtime.PyTuple;
 final class ExprCompiler {
     private final Compiler.CodeCompiler cc;
 
+    /**
+     * True while compiling a statement that spans several lines: then, as CPython's instructions
+     * carry their own lines, evaluation reports a line event whenever it moves to another line.
+     */
+    private boolean tracking;
+
     ExprCompiler(Compiler.CodeCompiler cc) { this.cc = cc; }
 
+    /** Compiles the expressions of one statement; line tracking is on when the statement spans lines. */
+    <T> T withTracking(boolean on, java.util.function.Supplier<T> compile) {
+        boolean saved = tracking;
+        tracking = on;
+        try {
+            return compile.get();
+        } finally {
+            tracking = saved;
+        }
+    }
+
+    boolean tracking() { return tracking; }
+
     Eval compile(Expr e) {
+        PyObject folded = folded(e);
+        Eval raw = folded != null ? constant(folded) : node(e);
+        if (!tracking || e instanceof Expr.Call) return raw; // a call reports its own line before calling
+        int line = e instanceof Expr.Attribute a ? a.pos().endLine() : e.pos().line();
+        if (folded != null || isLeaf(e)) {
+            return f -> {
+                f.traceLine(line);
+                return raw.eval(f);
+            };
+        }
+        return f -> {
+            PyObject v = raw.eval(f);
+            f.traceLine(line);
+            return v;
+        };
+    }
+
+    private static boolean isLeaf(Expr e) {
+        return e instanceof Expr.Name || e instanceof Expr.IntLit || e instanceof Expr.StrLit || e instanceof Expr.FloatLit
+            || e instanceof Expr.BoolLit || e instanceof Expr.NoneLit || e instanceof Expr.EllipsisLit;
+    }
+
+    /** CPython folds operations on number literals at compile time: one constant, one line. */
+    private static PyObject folded(Expr e) {
+        try {
+            if (e instanceof Expr.BinOp b) {
+                PyObject l = folded(b.left()), r = folded(b.right());
+                if (l == null || r == null || b.op() == Operator.POW) return null;
+                return Arith.binary(b.op(), l, r);
+            }
+            if (e instanceof Expr.UnaryOp u && u.op() == org.cellscope.ast.UnaryOperator.USUB) {
+                PyObject v = folded(u.operand());
+                return v == null ? null : Ops.unary(u.op(), v);
+            }
+        } catch (org.cellscope.runtime.PyRaise r) {
+            return null; // 1/0 stays an operation that fails at run time
+        }
+        if (e instanceof Expr.IntLit i) return PyInt.of(i.value());
+        if (e instanceof Expr.FloatLit fl) return new PyFloat(fl.value());
+        return null;
+    }
+
+    private Eval node(Expr e) {
         if (e instanceof Expr.Name n) return cc.names.load(n);
         if (e instanceof Expr.IntLit i) return constant(PyInt.of(i.value()));
         if (e instanceof Expr.StrLit s) return constant(PyStr.of(s.value()));
@@ -62,7 +124,7 @@ final class ExprCompiler {
         if (e instanceof Expr.Call c) return call(c);
         if (e instanceof Expr.Attribute a) {
             Eval obj = compile(a.value());
-            String name = a.attr();
+            String name = cc.names.attribute(a.attr());
             return f -> {
                 PyObject o = obj.eval(f);
                 f.at = a;
@@ -267,6 +329,8 @@ final class ExprCompiler {
 
     private Eval call(Expr.Call c) {
         Eval func = compile(c.func());
+        boolean track = tracking;
+        int line = c.func() instanceof Expr.Attribute a ? a.pos().endLine() : c.pos().line();
         int[] temporaries = java.util.stream.IntStream.range(0, c.args().size())
             .filter(i -> c.args().get(i) instanceof Expr.GeneratorExp).toArray();
         Eval args = sequence(c.args());
@@ -274,6 +338,7 @@ final class ExprCompiler {
             return f -> {
                 PyObject fn = func.eval(f);
                 PyObject[] a = ((PyTuple) args.eval(f)).items().toArray(new PyObject[0]);
+                if (track) f.traceLine(line);
                 f.at = c;
                 return invoke(fn, a, null, temporaries);
             };
@@ -306,6 +371,7 @@ final class ExprCompiler {
                     }
                 }
             }
+            if (track) f.traceLine(line);
             f.at = c;
             return invoke(fn, a, kw, temporaries);
         };

@@ -1,6 +1,8 @@
 package org.cellscope.eval;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 
 /** CPython's float repr: the shortest digits that round-trip, scientific below 1e-4 and from 1e16. */
 public final class FloatRepr {
@@ -23,12 +25,13 @@ public final class FloatRepr {
         return sign + plain;
     }
 
-    /** The shortest decimal (at most 17 significant digits) that parses back to d. */
+    /** The shortest decimal (at most 17 significant digits) that parses back to d, correctly rounded. */
     private static BigDecimal shortest(double d) {
-        for (int p = 1; p <= 17; p++) {
-            String s = String.format("%." + (p - 1) + "e", d);
-            if (Double.parseDouble(s) == d) return new BigDecimal(s).stripTrailingZeros();
+        BigDecimal exact = new BigDecimal(d);
+        for (int p = 1; p < 17; p++) {
+            BigDecimal r = exact.round(new MathContext(p, RoundingMode.HALF_EVEN));
+            if (Double.parseDouble(r.toString()) == d) return r.stripTrailingZeros();
         }
-        return new BigDecimal(d);
+        return exact.round(new MathContext(17, RoundingMode.HALF_EVEN)).stripTrailingZeros();
     }
 }

@@ -50,9 +50,12 @@ final class Functions {
     }
 
     /** Evaluates defaults in the enclosing scope, then creates the function object. */
-    private Eval maker(PyCode code, Arguments args) {
+    private Eval maker(PyCode code, Arguments args, int defLine) {
         int[] slots = closureSlots(code);
-        Eval[] defaults = cc.exprs().compileAll(args.defaults()).toArray(new Eval[0]);
+        // defaults on lines of their own report those lines, then MAKE_FUNCTION reports the def line
+        boolean track = args.defaults().stream().anyMatch(d -> d.pos().endLine() != defLine || d.pos().line() != defLine);
+        Eval[] defaults = cc.exprs().withTracking(track || cc.exprs().tracking(),
+            () -> cc.exprs().compileAll(args.defaults()).toArray(new Eval[0]));
         List<String> kwNames = new ArrayList<>();
         List<Eval> kwValues = new ArrayList<>();
         for (int i = 0; i < args.kwonly().size(); i++) {
@@ -65,6 +68,7 @@ final class Functions {
         return f -> {
             PyObject[] dv = new PyObject[defaults.length];
             for (int i = 0; i < dv.length; i++) dv[i] = defaults[i].eval(f);
+            if (track) f.traceLine(defLine);
             Map<String, PyObject> kw = null;
             if (!kwNames.isEmpty()) {
                 kw = new LinkedHashMap<>();
@@ -77,13 +81,13 @@ final class Functions {
     Eval lambda(Expr.Lambda l) {
         Stmt body = new Stmt.Return(l.body().pos(), l.body());
         PyCode code = cc.compiler.compileFunction(l, l.args(), List.of(body), l.pos().line());
-        return maker(code, l.args());
+        return maker(code, l.args(), l.pos().line());
     }
 
     Eval def(Stmt.FunctionDef d) {
         int firstLine = d.decorators().isEmpty() ? d.pos().line() : d.decorators().get(0).pos().line();
         PyCode code = cc.compiler.compileFunction(d, d.args(), d.body(), firstLine);
-        return maker(code, d.args());
+        return maker(code, d.args(), d.pos().line());
     }
 
     /** A list, set or dict comprehension: a function of its own called with the first iterable's iterator. */
@@ -112,10 +116,10 @@ final class Functions {
     /** Runs a class body in its own frame and namespace, then makes the class. */
     Eval classDef(Stmt.ClassDef c) {
         Scope scope = cc.compiler.scopes.scopeOf(c);
-        PyCode code = cc.compiler.newCode(scope, null, c.pos().line());
+        int classLine = c.decorators().isEmpty() ? c.pos().line() : c.decorators().get(0).pos().line();
+        PyCode code = cc.compiler.newCode(scope, null, classLine);
         Compiler.CodeCompiler inner = new Compiler.CodeCompiler(cc.compiler, code);
         Exec body = inner.stmts().block(c.body());
-        int classLine = c.pos().line();
         code.body = f -> {
             f.traceLineAgain(classLine);
             return body.exec(f);

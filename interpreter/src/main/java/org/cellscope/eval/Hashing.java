@@ -8,10 +8,10 @@ import org.cellscope.runtime.PySet;
 import org.cellscope.runtime.PyTuple;
 
 /** Checks that a value can be a dict key or set member, as CPython's hash() does. */
-final class Hashing {
+public final class Hashing {
     private Hashing() {}
 
-    static PyObject key(PyObject o) {
+    public static PyObject key(PyObject o) {
         if (o instanceof PyList || o instanceof PyDict || (o instanceof PySet s && !s.frozen())) {
             throw Errors.typeError("unhashable type: '" + o.type().name() + "'");
         }

@@ -18,6 +18,12 @@ final class IntText {
         return s;
     }
 
+    /** int(text) of more than 4300 decimal digits. */
+    static RuntimeException parseLimit(int digits) {
+        return Errors.valueError("Exceeds the limit (4300 digits) for integer string conversion: value has " + digits
+            + " digits; use sys.set_int_max_str_digits() to increase the limit");
+    }
+
     static RuntimeException limit() {
         return Errors.valueError("Exceeds the limit (4300 digits) for integer string conversion; "
             + "use sys.set_int_max_str_digits() to increase the limit");

@@ -116,9 +116,8 @@ public final class Items {
             return PyStr.of(sb.toString());
         }
         if (obj instanceof PyRange r) {
-            List<PyObject> out = new ArrayList<>();
-            for (int i : SliceIndices.of(s, r.length()).indices()) out.add(PyInt.of(r.get(i)));
-            return PyTuple.of(out);
+            SliceIndices ix = SliceIndices.of(s, r.length());
+            return new PyRange(r.get(ix.start()), r.get(ix.stop()), r.step * ix.step());
         }
         List<PyObject> items = Sequences.toList(obj);
         List<PyObject> out = new ArrayList<>();

@@ -26,6 +26,9 @@ final class NameAccess {
     private final Scope scope;
     private final PyCode code;
 
+    /** An attribute name as the class body or method sees it: {@code __x} becomes {@code _C__x}. */
+    String attribute(String name) { return scope.mangle(name); }
+
     NameAccess(Scope scope, PyCode code) {
         this.scope = scope;
         this.code = code;
@@ -61,7 +64,8 @@ final class NameAccess {
         };
     }
 
-    Eval load(String name) {
+    Eval load(String source) {
+        String name = scope.mangle(source);
         NameScope ns = scope.scopeOf(name);
         switch (ns) {
             case LOCAL:
@@ -92,7 +96,8 @@ final class NameAccess {
         }
     }
 
-    Store store(String name) {
+    Store store(String source) {
+        String name = scope.mangle(source);
         NameScope ns = scope.scopeOf(name);
         switch (ns) {
             case LOCAL:
@@ -109,7 +114,8 @@ final class NameAccess {
         }
     }
 
-    Delete delete(String name) {
+    Delete delete(String source) {
+        String name = scope.mangle(source);
         NameScope ns = scope.scopeOf(name);
         switch (ns) {
             case LOCAL:

@@ -207,6 +207,8 @@ public final class Ops {
             }
         } else if (a instanceof PyStr x && b instanceof PyStr y) {
             c = x.value().compareTo(y.value());
+        } else if (a instanceof PySet x && b instanceof PySet y) {
+            return SetMethods.order(op, x, y);
         } else if ((a instanceof PyList && b instanceof PyList) || (a instanceof PyTuple && b instanceof PyTuple)) {
             List<PyObject> x = Sequences.toList(a), y = Sequences.toList(b);
             int n = Math.min(x.size(), y.size());
@@ -319,14 +321,12 @@ public final class Ops {
         if (o instanceof PyDict d) return d.map().size();
         if (o instanceof PySet s) return s.items().size();
         if (o instanceof PyRange r) return r.length();
-        if (o.type().isUserDefined()) {
-            PyObject m = o.type().lookup("__len__");
-            if (m != null) {
-                PyObject r = Calls.call(m, new PyObject[] {o}, null);
-                if (!(r instanceof PyInt i)) throw Errors.typeError("'" + r.type().name() + "' object cannot be interpreted as an integer");
-                if (i.signum() < 0) throw Errors.valueError("__len__() should return >= 0");
-                return i.longValue();
-            }
+        PyObject m = o.type().lookup("__len__");
+        if (m != null && (o.type().isUserDefined() || m instanceof PyBuiltin)) { // builtin: dict views and the like
+            PyObject r = Calls.call(m, new PyObject[] {o}, null);
+            if (!(r instanceof PyInt i)) throw Errors.typeError("'" + r.type().name() + "' object cannot be interpreted as an integer");
+            if (i.signum() < 0) throw Errors.valueError("__len__() should return >= 0");
+            return i.longValue();
         }
         throw Errors.typeError("object of type '" + o.type().name() + "' has no len()");
     }

@@ -67,6 +67,15 @@ public final class Repr {
         }
         if (o instanceof PyGenerator g) return "<generator object " + g.frame().code.qualname() + " at " + g.address() + ">";
         if (o instanceof PyRange r) return "range(" + r.start + ", " + r.stop + (r.step == 1 ? "" : ", " + r.step) + ")";
+        // builtin types beyond the core ones (dict views, functools.partial, itertools.count...) bring their own __repr__
+        if (o.type().lookup("__repr__") instanceof PyBuiltin b && b.owner() != org.cellscope.runtime.Types.OBJECT) {
+            return checkStr(b.call(new PyObject[] {o}, null), "__repr__");
+        }
+        return objectRepr(o);
+    }
+
+    /** object.__repr__: {@code <__main__.Point object at 0x…>}. */
+    static String objectRepr(PyObject o) {
         String module = o.type().isUserDefined() ? o.type().module() + "." + o.type().qualname() : o.type().name();
         return "<" + module + " object at " + o.address() + ">";
     }

@@ -5,6 +5,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import org.cellscope.ast.Operator;
+import org.cellscope.runtime.Errors;
 import org.cellscope.runtime.PyDict;
 import org.cellscope.runtime.PyInt;
 import org.cellscope.runtime.PyList;
@@ -36,8 +37,43 @@ final class Sequences {
             if (a instanceof PyInt n && (b instanceof PyStr || b instanceof PyList || b instanceof PyTuple)) return repeat(b, n);
         } else if (op == Operator.MOD && a instanceof PyStr s) {
             return PyStr.of(PercentFormat.format(s.value(), b));
+        } else if (op == Operator.BITOR && a instanceof PyDict x && b instanceof PyDict y) {
+            PyDict r = new PyDict();
+            r.map().putAll(x.map());
+            r.map().putAll(y.map());
+            return r;
         }
-        return null;
+        if (a instanceof DictView v && v.setLike()) return viewBinary(op, v, b);
+        return SetMethods.binary(op, a, b);
+    }
+
+    /** Set operators on keys and items views: the view becomes a set first, as dictviews_* do. */
+    private static PyObject viewBinary(Operator op, DictView v, PyObject other) {
+        if (!(other instanceof PySet || other instanceof DictView || other instanceof PyList || other instanceof PyTuple)) return null;
+        switch (op) {
+            case BITAND: {
+                if (other instanceof PySet s && s.items().size() >= v.dict.map().size()) return SetMethods.intersection(s, v);
+                PySet r = new PySet(false);
+                for (PyObject x : Ops.toList(other)) if (Ops.contains(v, x)) r.items().add(x);
+                return r;
+            }
+            case BITOR: {
+                PySet r = SetMethods.of(false, v);
+                SetMethods.update(r, other);
+                return r;
+            }
+            case SUB: {
+                PySet r = SetMethods.of(false, v);
+                SetMethods.removeAll(r, other);
+                return r;
+            }
+            case BITXOR: {
+                PySet r = SetMethods.of(false, v);
+                SetMethods.symmetricDifferenceUpdate(r, other);
+                return r;
+            }
+            default: return null;
+        }
     }
 
     private static PyObject repeat(PyObject seq, PyInt count) {
@@ -62,9 +98,32 @@ final class Sequences {
         if (o instanceof PyTuple t) return t.items().iterator();
         if (o instanceof PyRange r) return new RangeIterator(r);
         if (o instanceof PyStr s) return s.value().codePoints().mapToObj(c -> (PyObject) PyStr.of(Character.toString(c))).iterator();
-        if (o instanceof PyDict d) return new ArrayList<>(d.map().keySet()).iterator();
-        if (o instanceof PySet s) return new ArrayList<>(s.items()).iterator();
+        if (o instanceof PyDict d) return new DictView(d, DictView.Kind.KEYS).iterator();
+        if (o instanceof DictView v) return v.iterator();
+        if (o instanceof PySet s) return new SetIterator(s);
         return null;
+    }
+
+    /** Walks a set's live table; CPython refuses to go on once the set changed size. */
+    private static final class SetIterator implements Iterator<PyObject> {
+        private final PySet set;
+        private final Iterator<PyObject> entries;
+        private final int size;
+
+        SetIterator(PySet set) {
+            this.set = set;
+            this.entries = set.items().iterator();
+            this.size = set.items().size();
+        }
+
+        @Override
+        public boolean hasNext() {
+            if (set.items().size() != size) throw Errors.raise(Errors.RUNTIME_ERROR, "Set changed size during iteration");
+            return entries.hasNext();
+        }
+
+        @Override
+        public PyObject next() { return entries.next(); }
     }
 
     /** Iterates a list by index, as CPython does, so appending during a loop is seen. */

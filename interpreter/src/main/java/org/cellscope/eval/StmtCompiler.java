@@ -34,9 +34,17 @@ final class StmtCompiler {
         };
     }
 
-    /** A function body starts "before" its first line, so that the first statement always reports a line. */
-    Exec functionBody(List<Stmt> body) {
-        Exec b = block(body);
+    /**
+     * A function body starts "before" its first line, so that the first statement always reports
+     * a line. A docstring is no statement to run; a body that is only a docstring runs on the def line.
+     */
+    Exec functionBody(List<Stmt> body, int defLine) {
+        boolean docstring = body.get(0) instanceof Stmt.ExprStmt e && e.value() instanceof Expr.StrLit;
+        List<Stmt> run = docstring ? body.subList(1, body.size()) : body;
+        Exec b = run.isEmpty() ? f -> {
+            f.traceLine(defLine);
+            return Exec.NORMAL;
+        } : block(run);
         return f -> {
             f.line = -1;
             return b.exec(f);
@@ -44,15 +52,29 @@ final class StmtCompiler {
     }
 
     Exec compile(Stmt s) {
-        Exec body = compileBare(s);
+        boolean spansLines = s.pos().endLine() > s.pos().line() && isSimple(s);
+        Exec body = exprs().withTracking(spansLines, () -> compileBare(s));
         // global and nonlocal compile to no instructions, so CPython reports no line for them
         if (s instanceof Stmt.Global || s instanceof Stmt.Nonlocal) return body;
+        if (spansLines) {
+            // its first instruction (maybe on a later line) reports the line, as in CPython
+            return f -> {
+                f.at = s;
+                return body.exec(f);
+            };
+        }
         int line = firstLine(s);
         return f -> {
             f.traceLine(line);
             f.at = s;
             return body.exec(f);
         };
+    }
+
+    private static boolean isSimple(Stmt s) {
+        return s instanceof Stmt.ExprStmt || s instanceof Stmt.Assign || s instanceof Stmt.AugAssign
+            || s instanceof Stmt.AnnAssign || s instanceof Stmt.Return || s instanceof Stmt.Delete
+            || s instanceof Stmt.Assert || s instanceof Stmt.Raise;
     }
 
     /** A decorated definition starts at its first decorator. */
@@ -83,8 +105,11 @@ final class StmtCompiler {
         }
         if (s instanceof Stmt.Return r) {
             Eval v = r.value() == null ? f -> PyNone.NONE : exprs().compile(r.value());
+            boolean track = exprs().tracking();
+            int line = r.pos().line();
             return f -> {
                 f.returnValue = v.eval(f);
+                if (track) f.traceLine(line);
                 return Exec.RETURN;
             };
         }
@@ -151,8 +176,12 @@ final class StmtCompiler {
         Eval v = exprs().compile(a.value());
         if (a.targets().size() == 1) {
             Targets.Assign t = new Targets(cc).compile(a.targets().get(0));
+            boolean track = exprs().tracking();
+            int storeLine = a.targets().get(0).pos().line();
             return f -> {
-                t.assign(f, v.eval(f));
+                PyObject value = v.eval(f);
+                if (track) f.traceLine(storeLine);
+                t.assign(f, value);
                 return Exec.NORMAL;
             };
         }
@@ -172,7 +201,10 @@ final class StmtCompiler {
         if (target instanceof Expr.Name n) {
             Eval load = cc.names.load(n);
             NameAccess.Store store = cc.names.store(n.id());
+            boolean track = exprs().tracking();
+            int line = n.pos().line();
             return f -> {
+                if (track) f.traceLine(line);
                 PyObject cur = load.eval(f);
                 PyObject rhs = v.eval(f);
                 f.at = a;
@@ -182,12 +214,13 @@ final class StmtCompiler {
         }
         if (target instanceof Expr.Attribute at) {
             Eval obj = exprs().compile(at.value());
+            String name = cc.names.attribute(at.attr());
             return f -> {
                 PyObject o = obj.eval(f);
-                PyObject cur = Attributes.get(o, at.attr());
+                PyObject cur = Attributes.get(o, name);
                 PyObject rhs = v.eval(f);
                 f.at = a;
-                Attributes.set(o, at.attr(), Ops.inplace(op, cur, rhs));
+                Attributes.set(o, name, Ops.inplace(op, cur, rhs));
                 return Exec.NORMAL;
             };
         }
@@ -318,10 +351,11 @@ final class StmtCompiler {
                 });
             } else if (t instanceof Expr.Attribute a) {
                 Eval obj = exprs().compile(a.value());
+                String name = cc.names.attribute(a.attr());
                 parts.add(f -> {
                     PyObject o = obj.eval(f);
                     f.at = a;
-                    Attributes.delete(o, a.attr());
+                    Attributes.delete(o, name);
                     return Exec.NORMAL;
                 });
             } else {

@@ -4,14 +4,33 @@ import java.util.Map;
 import org.cellscope.runtime.Errors;
 import org.cellscope.runtime.PyInt;
 import org.cellscope.runtime.PyObject;
+import org.cellscope.runtime.PyStr;
 
-/** {@code str.format}: {} {0} {name} {x.attr} {x[0]} fields with !r/!s conversions and specs. */
+/** {@code str.format}: {} {0} {name} {x.attr} {x[0]} fields with !r/!s/!a conversions and nested specs. */
 final class StrFormat {
-    private StrFormat() {}
+    private final PyObject[] args;
+    private final Map<String, PyObject> kwargs;
+    private final PyObject mapping;
+    private int auto;
+    private boolean manual;
+
+    private StrFormat(PyObject[] args, Map<String, PyObject> kwargs, PyObject mapping) {
+        this.args = args;
+        this.kwargs = kwargs;
+        this.mapping = mapping;
+    }
 
     static String format(String template, PyObject[] args, Map<String, PyObject> kwargs) {
+        return new StrFormat(args, kwargs, null).render(template, 0);
+    }
+
+    static String formatMap(String template, PyObject mapping) {
+        return new StrFormat(new PyObject[0], null, mapping).render(template, 0);
+    }
+
+    private String render(String template, int depth) {
+        if (depth > 2) throw Errors.valueError("Max string recursion exceeded");
         StringBuilder out = new StringBuilder();
-        int auto = 0;
         for (int i = 0; i < template.length(); i++) {
             char c = template.charAt(i);
             if (c == '{') {
@@ -20,32 +39,16 @@ final class StrFormat {
                     i++;
                     continue;
                 }
-                int depth = 1, j = i + 1;
-                while (j < template.length() && depth > 0) {
+                if (i + 1 == template.length()) throw Errors.valueError("Single '{' encountered in format string");
+                int level = 1, j = i + 1;
+                while (j < template.length() && level > 0) {
                     char d = template.charAt(j);
-                    if (d == '{') depth++;
-                    else if (d == '}') depth--;
+                    if (d == '{') level++;
+                    else if (d == '}') level--;
                     j++;
                 }
-                if (depth > 0) throw Errors.valueError("expected '}' before end of string");
-                String field = template.substring(i + 1, j - 1);
-                String spec = "";
-                char conv = 0;
-                int colon = field.indexOf(':');
-                if (colon >= 0) {
-                    spec = format(field.substring(colon + 1), args, kwargs);
-                    field = field.substring(0, colon);
-                }
-                int bang = field.indexOf('!');
-                if (bang >= 0) {
-                    conv = field.charAt(bang + 1);
-                    field = field.substring(0, bang);
-                }
-                PyObject value = resolve(field, args, kwargs, auto);
-                if (field.isEmpty() || field.matches("^[.\\[].*")) auto++;
-                if (conv == 'r') value = org.cellscope.runtime.PyStr.of(Repr.repr(value));
-                else if (conv == 's') value = org.cellscope.runtime.PyStr.of(Repr.str(value));
-                out.append(FormatSpec.format(value, spec));
+                if (level > 0) throw Errors.valueError("expected '}' before end of string");
+                out.append(field(template.substring(i + 1, j - 1), depth));
                 i = j - 1;
             } else if (c == '}') {
                 if (i + 1 < template.length() && template.charAt(i + 1) == '}') i++;
@@ -58,18 +61,63 @@ final class StrFormat {
         return out.toString();
     }
 
-    private static PyObject resolve(String field, PyObject[] args, Map<String, PyObject> kwargs, int auto) {
+    private String field(String field, int depth) {
+        String spec = "";
+        char conv = 0;
+        int end = 0, bracket = 0;
+        while (end < field.length()) {
+            char c = field.charAt(end);
+            if (c == '[') bracket++;
+            else if (c == ']') bracket--;
+            else if (bracket == 0 && (c == ':' || c == '!')) break;
+            end++;
+        }
+        String name = field.substring(0, end);
+        String rest = field.substring(end);
+        if (rest.startsWith("!")) {
+            if (rest.length() < 2 || (rest.length() > 2 && rest.charAt(2) != ':')) {
+                throw Errors.valueError("expected ':' after conversion specifier");
+            }
+            conv = rest.charAt(1);
+            rest = rest.substring(2);
+        }
+        PyObject value = resolve(name); // before the spec: its nested fields number after this one
+        if (rest.startsWith(":")) spec = render(rest.substring(1), depth + 1);
+        switch (conv) {
+            case 0 -> { }
+            case 'r' -> value = PyStr.of(Repr.repr(value));
+            case 's' -> value = PyStr.of(Repr.str(value));
+            case 'a' -> value = PyStr.of(Builtins.ascii(Repr.repr(value)));
+            default -> throw Errors.valueError("Unknown conversion specifier " + conv);
+        }
+        return FormatSpec.format(value, spec);
+    }
+
+    private PyObject resolve(String field) {
         int end = 0;
         while (end < field.length() && field.charAt(end) != '.' && field.charAt(end) != '[') end++;
         String head = field.substring(0, end);
         PyObject value;
         if (head.isEmpty() || head.chars().allMatch(Character::isDigit)) {
-            int index = head.isEmpty() ? auto : Integer.parseInt(head);
-            if (index >= args.length) throw Errors.raise(Errors.INDEX_ERROR, "Replacement index " + index + " out of range for positional args tuple");
+            int index;
+            if (head.isEmpty()) {
+                if (manual) throw Errors.valueError("cannot switch from manual field specification to automatic field numbering");
+                index = auto++;
+            } else {
+                if (auto > 0) throw Errors.valueError("cannot switch from automatic field numbering to manual field specification");
+                manual = true;
+                index = Integer.parseInt(head);
+            }
+            if (mapping != null) throw Errors.valueError("Format string contains positional fields");
+            if (index >= args.length) {
+                throw Errors.raise(Errors.INDEX_ERROR, "Replacement index " + index + " out of range for positional args tuple");
+            }
             value = args[index];
+        } else if (mapping != null) {
+            value = Items.getItem(mapping, PyStr.of(head));
         } else {
             value = kwargs == null ? null : kwargs.get(head);
-            if (value == null) throw Items.keyError(org.cellscope.runtime.PyStr.of(head));
+            if (value == null) throw Items.keyError(PyStr.of(head));
         }
         String rest = field.substring(end);
         while (!rest.isEmpty()) {
@@ -78,12 +126,15 @@ final class StrFormat {
                 while (k < rest.length() && rest.charAt(k) != '.' && rest.charAt(k) != '[') k++;
                 value = Attributes.get(value, rest.substring(1, k));
                 rest = rest.substring(k);
-            } else {
+            } else if (rest.charAt(0) == '[') {
                 int close = rest.indexOf(']');
+                if (close < 0) throw Errors.valueError("Missing ']' in format string");
                 String key = rest.substring(1, close);
-                value = Items.getItem(value, key.chars().allMatch(Character::isDigit) ? PyInt.of(Long.parseLong(key))
-                    : org.cellscope.runtime.PyStr.of(key));
+                boolean numeric = !key.isEmpty() && key.chars().allMatch(Character::isDigit);
+                value = Items.getItem(value, numeric ? PyInt.of(Long.parseLong(key)) : PyStr.of(key));
                 rest = rest.substring(close + 1);
+            } else {
+                throw Errors.valueError("Only '.' or '[' may follow ']' in format field specifier");
             }
         }
         return value;

@@ -1,83 +1,454 @@
 package org.cellscope.eval;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import org.cellscope.runtime.Errors;
 import org.cellscope.runtime.PyBool;
 import org.cellscope.runtime.PyInt;
 import org.cellscope.runtime.PyList;
+import org.cellscope.runtime.PyNone;
 import org.cellscope.runtime.PyObject;
 import org.cellscope.runtime.PyStr;
+import org.cellscope.runtime.PyTuple;
 import org.cellscope.runtime.PyType;
 import org.cellscope.runtime.Types;
-import org.cellscope.runtime.Errors;
 
-/** The str methods learners use. */
+/** The str methods, indexing by code point as Python does. */
 final class StrMethods {
     private StrMethods() {}
 
     private static String s(PyObject[] a) { return ((PyStr) a[0]).value(); }
 
-    private static String arg(PyObject[] a, int i) {
-        if (a[i] instanceof PyStr s) return s.value();
-        throw Errors.typeError("must be str, not " + a[i].type().name());
-    }
+    private static PyStr str(String s) { return PyStr.of(s); }
 
     static void install() {
         PyType t = Types.STR;
-        TypeMethods.method(t, "upper", (a, kw) -> PyStr.of(s(a).toUpperCase()));
-        TypeMethods.method(t, "lower", (a, kw) -> PyStr.of(s(a).toLowerCase()));
-        TypeMethods.method(t, "strip", (a, kw) -> PyStr.of(a.length > 1 ? trim(s(a), arg(a, 1), true, true) : s(a).strip()));
-        TypeMethods.method(t, "lstrip", (a, kw) -> PyStr.of(a.length > 1 ? trim(s(a), arg(a, 1), true, false) : s(a).stripLeading()));
-        TypeMethods.method(t, "rstrip", (a, kw) -> PyStr.of(a.length > 1 ? trim(s(a), arg(a, 1), false, true) : s(a).stripTrailing()));
-        TypeMethods.method(t, "startswith", (a, kw) -> PyBool.of(s(a).startsWith(arg(a, 1))));
-        TypeMethods.method(t, "endswith", (a, kw) -> PyBool.of(s(a).endsWith(arg(a, 1))));
-        TypeMethods.method(t, "find", (a, kw) -> PyInt.of(s(a).indexOf(arg(a, 1))));
-        TypeMethods.method(t, "replace", (a, kw) -> PyStr.of(s(a).replace(arg(a, 1), arg(a, 2))));
-        TypeMethods.method(t, "isdigit", (a, kw) -> PyBool.of(!s(a).isEmpty() && s(a).chars().allMatch(Character::isDigit)));
-        TypeMethods.method(t, "isalpha", (a, kw) -> PyBool.of(!s(a).isEmpty() && s(a).chars().allMatch(Character::isLetter)));
+        noArgs(t, "upper", s -> s.toUpperCase(Locale.ROOT));
+        noArgs(t, "lower", s -> s.toLowerCase(Locale.ROOT));
+        noArgs(t, "casefold", s -> s.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT));
+        noArgs(t, "swapcase", StrMethods::swapcase);
+        noArgs(t, "title", StrMethods::title);
+        noArgs(t, "capitalize", s -> s.isEmpty() ? s
+            : Character.toString(Character.toTitleCase(s.codePointAt(0))) + s.substring(Character.charCount(s.codePointAt(0))).toLowerCase(Locale.ROOT));
+        test(t, "isdigit", c -> Character.isDigit(c) || Character.getType(c) == Character.OTHER_NUMBER && Character.getNumericValue(c) >= 0
+            && Character.getNumericValue(c) <= 9);
+        test(t, "isdecimal", Character::isDigit);
+        test(t, "isnumeric", StrMethods::numeric);
+        test(t, "isalpha", Character::isLetter);
+        test(t, "isalnum", c -> Character.isLetter(c) || numeric(c));
+        test(t, "isspace", StrMethods::space);
+        TypeMethods.method(t, "isascii", (a, kw) -> PyBool.of(s(a).chars().allMatch(c -> c < 0x80)));
+        TypeMethods.method(t, "isprintable", (a, kw) -> PyBool.of(s(a).codePoints().allMatch(c -> c == ' ' || Repr.quote(Character.toString(c)).length() == 3)));
+        TypeMethods.method(t, "isupper", (a, kw) -> PyBool.of(cased(s(a), true)));
+        TypeMethods.method(t, "islower", (a, kw) -> PyBool.of(cased(s(a), false)));
+        TypeMethods.method(t, "istitle", (a, kw) -> PyBool.of(isTitle(s(a))));
+        TypeMethods.method(t, "isidentifier", (a, kw) -> PyBool.of(isIdentifier(s(a))));
+        TypeMethods.method(t, "strip", (a, kw) -> str(strip("strip", a, true, true)));
+        TypeMethods.method(t, "lstrip", (a, kw) -> str(strip("lstrip", a, true, false)));
+        TypeMethods.method(t, "rstrip", (a, kw) -> str(strip("rstrip", a, false, true)));
+        TypeMethods.method(t, "startswith", (a, kw) -> affix("startswith", a, true));
+        TypeMethods.method(t, "endswith", (a, kw) -> affix("endswith", a, false));
+        TypeMethods.method(t, "find", (a, kw) -> PyInt.of(find("find", a, false)));
+        TypeMethods.method(t, "rfind", (a, kw) -> PyInt.of(find("rfind", a, true)));
+        TypeMethods.method(t, "index", (a, kw) -> found(find("index", a, false)));
+        TypeMethods.method(t, "rindex", (a, kw) -> found(find("rindex", a, true)));
         TypeMethods.method(t, "count", (a, kw) -> {
-            String hay = s(a), needle = arg(a, 1);
-            if (needle.isEmpty()) return PyInt.of(hay.length() + 1);
+            if (a.length < 2) throw Errors.typeError("count() takes at least 1 argument (0 given)");
+            Range r = Range.of("count", a);
+            String sub = mustBeStr(a[1]);
+            if (r.start > r.end) return PyInt.of(0);
+            String hay = r.text.substring(r.start, r.end);
+            if (sub.isEmpty()) return PyInt.of(hay.codePointCount(0, hay.length()) + 1);
             int n = 0;
-            for (int i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + needle.length())) n++;
+            for (int i = hay.indexOf(sub); i >= 0; i = hay.indexOf(sub, i + sub.length())) n++;
             return PyInt.of(n);
         });
+        TypeMethods.method(t, "replace", (a, kw) -> {
+            Args.method("replace", a, 2, 3);
+            String old = argStr("replace() argument 1", a[1]), repl = argStr("replace() argument 2", a[2]);
+            long count = a.length > 3 ? Args.toLong(a[3]) : -1;
+            return str(replace(s(a), old, repl, count < 0 ? Long.MAX_VALUE : count));
+        });
         TypeMethods.method(t, "join", (a, kw) -> {
-            StringBuilder sb = new StringBuilder();
-            List<PyObject> items = Ops.toList(a[1]);
-            for (int i = 0; i < items.size(); i++) {
-                if (i > 0) sb.append(s(a));
-                if (!(items.get(i) instanceof PyStr x)) {
-                    throw Errors.typeError("sequence item " + i + ": expected str instance, " + items.get(i).type().name() + " found");
-                }
-                sb.append(x.value());
-            }
-            return PyStr.of(sb.toString());
+            if (a.length != 2) throw Errors.typeError("str.join() takes exactly one argument (" + (a.length - 1) + " given)");
+            return str(join(s(a), a[1]));
         });
-        TypeMethods.method(t, "split", (a, kw) -> {
-            List<PyObject> out = new ArrayList<>();
-            String text = s(a);
-            if (a.length < 2 || a[1] == org.cellscope.runtime.PyNone.NONE) {
-                for (String part : text.strip().split("\\s+")) if (!part.isEmpty()) out.add(PyStr.of(part));
-            } else {
-                String sep = arg(a, 1);
-                if (sep.isEmpty()) throw Errors.valueError("empty separator");
-                int from = 0;
-                for (int i = text.indexOf(sep); i >= 0; i = text.indexOf(sep, from)) {
-                    out.add(PyStr.of(text.substring(from, i)));
-                    from = i + sep.length();
-                }
-                out.add(PyStr.of(text.substring(from)));
-            }
-            return new PyList(out);
+        TypeMethods.method(t, "split", (a, kw) -> split(a, kw, false));
+        TypeMethods.method(t, "rsplit", (a, kw) -> split(a, kw, true));
+        TypeMethods.method(t, "splitlines", (a, kw) -> {
+            Args.onlyKeywords("splitlines", kw, "keepends");
+            PyObject keep = a.length > 1 ? a[1] : Args.kw(kw, "keepends");
+            return splitlines(s(a), keep != null && Ops.truthy(keep));
         });
-        TypeMethods.method(t, "format", (a, kw) -> PyStr.of(StrFormat.format(s(a), java.util.Arrays.copyOfRange(a, 1, a.length), kw)));
+        TypeMethods.method(t, "partition", (a, kw) -> partition(a, false));
+        TypeMethods.method(t, "rpartition", (a, kw) -> partition(a, true));
+        TypeMethods.method(t, "zfill", (a, kw) -> {
+            Args.method("zfill", a, 1, 1);
+            return str(zfill(s(a), Args.toLong(a[1])));
+        });
+        TypeMethods.method(t, "center", (a, kw) -> str(justify("center", a, '^')));
+        TypeMethods.method(t, "ljust", (a, kw) -> str(justify("ljust", a, '<')));
+        TypeMethods.method(t, "rjust", (a, kw) -> str(justify("rjust", a, '>')));
+        TypeMethods.method(t, "removeprefix", (a, kw) -> {
+            Args.method("removeprefix", a, 1, 1);
+            String p = argStr("removeprefix() argument", a[1]);
+            return s(a).startsWith(p) ? str(s(a).substring(p.length())) : a[0];
+        });
+        TypeMethods.method(t, "removesuffix", (a, kw) -> {
+            Args.method("removesuffix", a, 1, 1);
+            String p = argStr("removesuffix() argument", a[1]);
+            return s(a).endsWith(p) && !p.isEmpty() ? str(s(a).substring(0, s(a).length() - p.length())) : a[0];
+        });
+        TypeMethods.method(t, "expandtabs", (a, kw) -> {
+            PyObject size = a.length > 1 ? a[1] : Args.kw(kw, "tabsize");
+            return str(expandTabs(s(a), size == null ? 8 : Args.toLong(size)));
+        });
+        TypeMethods.method(t, "format", (a, kw) -> str(StrFormat.format(s(a), Arrays.copyOfRange(a, 1, a.length), kw)));
+        TypeMethods.method(t, "format_map", (a, kw) -> {
+            Args.method("format_map", a, 1, 1);
+            return str(StrFormat.formatMap(s(a), a[1]));
+        });
     }
 
-    private static String trim(String s, String chars, boolean left, boolean right) {
+    private static void noArgs(PyType t, String name, java.util.function.UnaryOperator<String> f) {
+        TypeMethods.method(t, name, (a, kw) -> {
+            if (a.length > 1) throw Errors.typeError("str." + name + "() takes no arguments (" + (a.length - 1) + " given)");
+            return str(f.apply(s(a)));
+        });
+    }
+
+    /** isalpha and friends: true for a non-empty string whose every character passes. */
+    private static void test(PyType t, String name, java.util.function.IntPredicate p) {
+        TypeMethods.method(t, name, (a, kw) -> {
+            if (a.length > 1) throw Errors.typeError("str." + name + "() takes no arguments (" + (a.length - 1) + " given)");
+            return PyBool.of(!s(a).isEmpty() && s(a).codePoints().allMatch(p));
+        });
+    }
+
+    private static String mustBeStr(PyObject o) {
+        if (o instanceof PyStr s) return s.value();
+        throw Errors.typeError("must be str, not " + o.type().name());
+    }
+
+    private static String argStr(String what, PyObject o) {
+        if (o instanceof PyStr s) return s.value();
+        throw Errors.typeError(what + " must be str, not " + o.type().name());
+    }
+
+    static boolean space(int c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == 0x85;
+    }
+
+    private static boolean numeric(int c) {
+        int type = Character.getType(c);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+    }
+
+    private static boolean isCased(int c) { return Character.isUpperCase(c) || Character.isLowerCase(c) || Character.isTitleCase(c); }
+
+    private static String swapcase(String s) {
+        StringBuilder sb = new StringBuilder();
+        s.codePoints().forEach(c -> sb.append(Character.isUpperCase(c) ? Character.toString(c).toLowerCase(Locale.ROOT)
+            : Character.isLowerCase(c) ? Character.toString(c).toUpperCase(Locale.ROOT) : Character.toString(c)));
+        return sb.toString();
+    }
+
+    /** Title case: a cased character after an uncased one starts a word. */
+    private static String title(String s) {
+        StringBuilder sb = new StringBuilder();
+        boolean previousCased = false;
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
+            sb.append(previousCased ? Character.toString(c).toLowerCase(Locale.ROOT) : Character.toString(Character.toTitleCase(c)));
+            previousCased = isCased(c);
+        }
+        return sb.toString();
+    }
+
+    private static boolean cased(String s, boolean upper) {
+        boolean any = false;
+        for (int c : s.codePoints().toArray()) {
+            if (upper ? Character.isLowerCase(c) || Character.isTitleCase(c) : Character.isUpperCase(c) || Character.isTitleCase(c)) return false;
+            any |= isCased(c);
+        }
+        return any;
+    }
+
+    private static boolean isTitle(String s) {
+        boolean any = false, previousCased = false;
+        for (int c : s.codePoints().toArray()) {
+            if (Character.isUpperCase(c) || Character.isTitleCase(c)) {
+                if (previousCased) return false;
+                previousCased = any = true;
+            } else if (Character.isLowerCase(c)) {
+                if (!previousCased) return false;
+                previousCased = any = true;
+            } else {
+                previousCased = false;
+            }
+        }
+        return any;
+    }
+
+    private static boolean isIdentifier(String s) {
+        if (s.isEmpty()) return false;
+        int first = s.codePointAt(0);
+        if (first != '_' && !Character.isUnicodeIdentifierStart(first)) return false;
+        return s.codePoints().skip(1).allMatch(c -> c == '_' || Character.isUnicodeIdentifierPart(c) && !Character.isIdentifierIgnorable(c));
+    }
+
+    private static String strip(String name, PyObject[] a, boolean left, boolean right) {
+        Args.method(name, a, 0, 1);
+        String s = s(a);
+        String chars = null;
+        if (a.length > 1 && a[1] != PyNone.NONE) {
+            if (!(a[1] instanceof PyStr c)) throw Errors.typeError(name + " arg must be None or str");
+            chars = c.value();
+        }
         int b = 0, e = s.length();
-        while (left && b < e && chars.indexOf(s.charAt(b)) >= 0) b++;
-        while (right && e > b && chars.indexOf(s.charAt(e - 1)) >= 0) e--;
+        while (left && b < e && stripped(s.codePointAt(b), chars)) b += Character.charCount(s.codePointAt(b));
+        while (right && e > b && stripped(s.codePointBefore(e), chars)) e -= Character.charCount(s.codePointBefore(e));
         return s.substring(b, e);
+    }
+
+    private static boolean stripped(int c, String chars) {
+        return chars == null ? space(c) : chars.indexOf(Character.toString(c)) >= 0;
+    }
+
+    /** The text and the optional start and end arguments (code point indices, clamped like slices) as char offsets. */
+    private record Range(String text, int start, int end) {
+        static Range of(String name, PyObject[] a) {
+            String s = s(a);
+            int n = s.codePointCount(0, s.length());
+            long start = a.length > 2 && a[2] != PyNone.NONE ? Args.toLong(a[2]) : 0;
+            long end = a.length > 3 && a[3] != PyNone.NONE ? Args.toLong(a[3]) : n;
+            if (a.length > 4) throw Errors.typeError(name + " expected at most 3 arguments, got " + (a.length - 1));
+            start = start < 0 ? Math.max(0, start + n) : start;
+            end = end < 0 ? Math.max(0, end + n) : Math.min(end, n);
+            if (start > n) return new Range(s, s.length() + 1, s.length());
+            return new Range(s, s.offsetByCodePoints(0, (int) start), s.offsetByCodePoints(0, (int) Math.max(start, end)));
+        }
+
+        int codePoints(int charIndex) { return text.codePointCount(0, charIndex); }
+    }
+
+    private static PyObject affix(String name, PyObject[] a, boolean prefix) {
+        if (a.length < 2) throw Errors.typeError(name + " expected at least 1 argument, got 0");
+        Range r = Range.of(name, a);
+        List<PyObject> options = a[1] instanceof PyTuple tuple ? tuple.items() : List.of(a[1]);
+        for (PyObject o : options) {
+            if (!(o instanceof PyStr p)) {
+                throw Errors.typeError(a[1] instanceof PyTuple ? "tuple for " + name + " must only contain str, not " + o.type().name()
+                    : name + " first arg must be str or a tuple of str, not " + o.type().name());
+            }
+            if (r.start > r.end) continue;
+            String part = r.text.substring(r.start, r.end);
+            if (prefix ? part.startsWith(p.value()) : part.endsWith(p.value())) return PyBool.TRUE;
+        }
+        return PyBool.FALSE;
+    }
+
+    /** The code point index of the first (or last) match within the range, or -1. */
+    private static int find(String name, PyObject[] a, boolean last) {
+        if (a.length < 2) throw Errors.typeError(name + "() takes at least 1 argument (0 given)");
+        if (!(a[1] instanceof PyStr sub)) throw Errors.typeError("must be str, not " + a[1].type().name());
+        Range r = Range.of(name, a);
+        if (r.start > r.end) return -1;
+        String hay = r.text.substring(0, r.end);
+        int i = last ? hay.lastIndexOf(sub.value()) : hay.indexOf(sub.value(), r.start);
+        return i < r.start ? -1 : r.codePoints(i);
+    }
+
+    private static PyObject found(int i) {
+        if (i < 0) throw Errors.valueError("substring not found");
+        return PyInt.of(i);
+    }
+
+    private static String replace(String s, String old, String repl, long count) {
+        StringBuilder sb = new StringBuilder();
+        if (old.isEmpty()) {
+            int i = 0;
+            for (; i < s.length() && count > 0; count--) {
+                sb.append(repl).appendCodePoint(s.codePointAt(i));
+                i += Character.charCount(s.codePointAt(i));
+            }
+            if (count > 0) sb.append(repl);
+            return sb.append(s.substring(i)).toString();
+        }
+        int from = 0;
+        for (int i = s.indexOf(old); i >= 0 && count > 0; i = s.indexOf(old, from), count--) {
+            sb.append(s, from, i).append(repl);
+            from = i + old.length();
+        }
+        return sb.append(s.substring(from)).toString();
+    }
+
+    private static String join(String sep, PyObject iterable) {
+        List<PyObject> items;
+        try {
+            items = Ops.toList(iterable);
+        } catch (org.cellscope.runtime.PyRaise r) {
+            if (r.exception().type() == Errors.TYPE_ERROR && !(iterable.type().isUserDefined())) {
+                throw Errors.typeError("can only join an iterable");
+            }
+            throw r;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < items.size(); i++) {
+            if (!(items.get(i) instanceof PyStr x)) {
+                throw Errors.typeError("sequence item " + i + ": expected str instance, " + items.get(i).type().name() + " found");
+            }
+            if (i > 0) sb.append(sep);
+            sb.append(x.value());
+        }
+        return sb.toString();
+    }
+
+    private static PyObject split(PyObject[] a, java.util.Map<String, PyObject> kw, boolean fromRight) {
+        String name = fromRight ? "rsplit" : "split";
+        Args.onlyKeywords(name, kw, "sep", "maxsplit");
+        Args.method(name, a, 0, 2);
+        PyObject sepArg = a.length > 1 ? a[1] : Args.kw(kw, "sep");
+        PyObject maxArg = a.length > 2 ? a[2] : Args.kw(kw, "maxsplit");
+        long max = maxArg == null ? -1 : Args.toLong(maxArg);
+        if (max < 0) max = Long.MAX_VALUE;
+        String s = s(a);
+        if (sepArg == null || sepArg == PyNone.NONE) return new PyList(whitespaceSplit(s, max, fromRight));
+        if (!(sepArg instanceof PyStr sepStr)) throw Errors.typeError("must be str or None, not " + sepArg.type().name());
+        String sep = sepStr.value();
+        if (sep.isEmpty()) throw Errors.valueError("empty separator");
+        List<PyObject> out = new ArrayList<>();
+        if (fromRight) {
+            int end = s.length();
+            for (; max > 0; max--) {
+                int i = s.lastIndexOf(sep, end - sep.length());
+                if (i < 0) break;
+                out.add(0, str(s.substring(i + sep.length(), end)));
+                end = i;
+            }
+            out.add(0, str(s.substring(0, end)));
+        } else {
+            int from = 0;
+            for (int i = s.indexOf(sep); i >= 0 && max > 0; i = s.indexOf(sep, from), max--) {
+                out.add(str(s.substring(from, i)));
+                from = i + sep.length();
+            }
+            out.add(str(s.substring(from)));
+        }
+        return new PyList(out);
+    }
+
+    /** split() without a separator: runs of whitespace separate, and the ends are trimmed. */
+    private static List<PyObject> whitespaceSplit(String s, long max, boolean fromRight) {
+        int[] cps = s.codePoints().toArray();
+        List<PyObject> out = new ArrayList<>();
+        if (!fromRight) {
+            int i = 0, n = cps.length;
+            while (true) {
+                while (i < n && space(cps[i])) i++;
+                if (i == n) break;
+                if (max-- == 0) {
+                    out.add(str(new String(cps, i, n - i)));
+                    break;
+                }
+                int j = i;
+                while (j < n && !space(cps[j])) j++;
+                out.add(str(new String(cps, i, j - i)));
+                i = j;
+            }
+            return out;
+        }
+        int i = cps.length;
+        while (true) {
+            while (i > 0 && space(cps[i - 1])) i--;
+            if (i == 0) break;
+            if (max-- == 0) {
+                out.add(0, str(new String(cps, 0, i)));
+                break;
+            }
+            int j = i;
+            while (j > 0 && !space(cps[j - 1])) j--;
+            out.add(0, str(new String(cps, j, i - j)));
+            i = j;
+        }
+        return out;
+    }
+
+    private static PyList splitlines(String s, boolean keepEnds) {
+        List<PyObject> out = new ArrayList<>();
+        int start = 0, i = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            int eol = "\n\r\u000b\u000c\u001c\u001d\u001e\u0085\u2028\u2029".indexOf(c) >= 0 ? 1 : 0;
+            if (eol == 0) {
+                i++;
+                continue;
+            }
+            if (c == '\r' && i + 1 < s.length() && s.charAt(i + 1) == '\n') eol = 2;
+            out.add(str(s.substring(start, keepEnds ? i + eol : i)));
+            i += eol;
+            start = i;
+        }
+        if (start < s.length()) out.add(str(s.substring(start)));
+        return new PyList(out);
+    }
+
+    private static PyObject partition(PyObject[] a, boolean last) {
+        if (a.length != 2) throw Errors.typeError("str." + (last ? "rpartition" : "partition") + "() takes exactly one argument ("
+            + (a.length - 1) + " given)");
+        String s = s(a), sep = mustBeStr(a[1]);
+        if (sep.isEmpty()) throw Errors.valueError("empty separator");
+        int i = last ? s.lastIndexOf(sep) : s.indexOf(sep);
+        if (i < 0) return last ? PyTuple.of(PyStr.EMPTY, PyStr.EMPTY, a[0]) : PyTuple.of(a[0], PyStr.EMPTY, PyStr.EMPTY);
+        return PyTuple.of(str(s.substring(0, i)), a[1], str(s.substring(i + sep.length())));
+    }
+
+    private static String zfill(String s, long width) {
+        int n = s.codePointCount(0, s.length());
+        if (width <= n) return s;
+        String zeros = "0".repeat((int) (width - n));
+        if (!s.isEmpty() && (s.charAt(0) == '+' || s.charAt(0) == '-')) return s.charAt(0) + zeros + s.substring(1);
+        return zeros + s;
+    }
+
+    /** center, ljust, rjust: CPython's center puts the odd extra fill on the left when the width is odd. */
+    private static String justify(String name, PyObject[] a, char align) {
+        Args.method(name, a, 1, 2);
+        String s = s(a);
+        long width = Args.toLong(a[1]);
+        String fill = " ";
+        if (a.length > 2) {
+            if (!(a[2] instanceof PyStr f)) throw Errors.typeError(name + "() argument 2 must be str, not " + a[2].type().name());
+            if (f.value().codePointCount(0, f.value().length()) != 1) {
+                throw Errors.typeError("The fill character must be exactly one character long");
+            }
+            fill = f.value();
+        }
+        int n = s.codePointCount(0, s.length());
+        if (width <= n) return s;
+        int marg = (int) (width - n);
+        int left = align == '<' ? 0 : align == '>' ? marg : marg / 2 + (marg & (int) width & 1);
+        return fill.repeat(left) + s + fill.repeat(marg - left);
+    }
+
+    private static String expandTabs(String s, long tab) {
+        StringBuilder sb = new StringBuilder();
+        int col = 0;
+        for (char c : s.toCharArray()) {
+            if (c == '\t') {
+                if (tab > 0) {
+                    int pad = (int) (tab - col % tab);
+                    sb.append(" ".repeat(pad));
+                    col += pad;
+                }
+            } else {
+                sb.append(c);
+                col = c == '\n' || c == '\r' ? 0 : col + 1;
+            }
+        }
+        return sb.toString();
     }
 }

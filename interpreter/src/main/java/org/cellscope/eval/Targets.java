@@ -23,7 +23,7 @@ final class Targets {
         }
         if (target instanceof Expr.Attribute a) {
             Eval obj = cc.exprs().compile(a.value());
-            String name = a.attr();
+            String name = cc.names.attribute(a.attr());
             return (f, v) -> {
                 PyObject o = obj.eval(f);
                 f.at = a;

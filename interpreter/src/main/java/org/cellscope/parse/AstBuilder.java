@@ -31,9 +31,15 @@ final class AstBuilder extends PythonBaseVisitor<Object> {
     private final FStrings.ExpressionParser fieldParser;
     /** Whether the code being built runs in a function's frame (where yield is allowed). */
     private boolean inFunction;
+    /** yield and await where CPython's compiler rejects them; raised after parsing, as CPython does. */
+    private final List<PySyntaxError> compileErrors = new ArrayList<>();
 
     AstBuilder(FStrings.ExpressionParser fieldParser) {
         this.fieldParser = fieldParser;
+    }
+
+    List<PySyntaxError> compileErrors() {
+        return List.copyOf(compileErrors);
     }
 
     Module module(File_inputContext ctx) {
@@ -60,7 +66,7 @@ final class AstBuilder extends PythonBaseVisitor<Object> {
 
     // ------------------------------------------------------------ statements
 
-    private List<Stmt> statements(StmtContext ctx) {
+    List<Stmt> statements(StmtContext ctx) {
         if (ctx.simple_stmts() != null) {
             return simpleStatements(ctx.simple_stmts());
         }
@@ -189,7 +195,9 @@ final class AstBuilder extends PythonBaseVisitor<Object> {
 
     @Override
     public Stmt visitReturn_stmt(Return_stmtContext ctx) {
-        return new Stmt.Return(Positions.of(ctx), exprOrNull(ctx.testlist_star_expr()));
+        Expr value = exprOrNull(ctx.testlist_star_expr());
+        rejectBareStarred(value);
+        return new Stmt.Return(Positions.of(ctx), value);
     }
 
     @Override
@@ -259,7 +267,14 @@ final class AstBuilder extends PythonBaseVisitor<Object> {
             return test;
         }
         if (test instanceof Expr.Name) {
-            throw SyntaxErrors.at(Positions.span(test, expr(ctx.test())),
+            // CPython's rule reads a bitwise_or after the '=': a comparison ends the range
+            ParserRuleContext value = ctx.test();
+            Not_testContext first = value.getRuleContext(Or_testContext.class, 0) == null ? null
+                    : ctx.test().or_test(0).and_test(0).not_test(0);
+            if (first != null && first.comparison() != null) {
+                value = first.comparison().expr(0);
+            }
+            throw SyntaxErrors.at(Positions.span(test.pos(), Positions.of(value)),
                     "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
         }
         throw SyntaxErrors.at(test, "cannot assign to " + Targets.describe(test) + " here. Maybe you meant '==' instead of '='?");
@@ -278,8 +293,9 @@ final class AstBuilder extends PythonBaseVisitor<Object> {
         Targets.check(target, "assign to");
         List<Stmt> body = block(ctx.block());
         List<Stmt> orelse = elseBody(ctx.else_clause());
-        return new Stmt.For(through(ctx.getStart(), orelse.isEmpty() ? body : orelse), target,
-                expr(ctx.testlist_star_expr()), body, orelse);
+        Expr iter = expr(ctx.testlist_star_expr());
+        rejectBareStarred(iter);
+        return new Stmt.For(through(ctx.getStart(), orelse.isEmpty() ? body : orelse), target, iter, body, orelse);
     }
 
     @Override
@@ -530,7 +546,7 @@ final class AstBuilder extends PythonBaseVisitor<Object> {
         if (ctx.AWAIT() != null) {
             // CPython's compiler rejects every await Cellscope could meet: async functions are unsupported
             String where = inFunction ? "async function" : "function";
-            throw SyntaxErrors.at(Positions.of(ctx), "'await' outside " + where);
+            compileErrors.add(SyntaxErrors.at(Positions.of(ctx), "'await' outside " + where));
         }
         Expr value = expr(ctx.atom());
         Token start = ctx.getStart();
@@ -699,7 +715,7 @@ final class AstBuilder extends PythonBaseVisitor<Object> {
     public Expr visitYield_expr(Yield_exprContext ctx) {
         Pos pos = Positions.of(ctx);
         if (!inFunction) {
-            throw SyntaxErrors.at(pos, "'yield' outside function");
+            compileErrors.add(SyntaxErrors.at(pos, "'yield' outside function"));
         }
         if (ctx.FROM() != null) {
             return new Expr.YieldFrom(pos, expr(ctx.test()));

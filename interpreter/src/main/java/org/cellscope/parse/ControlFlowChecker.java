@@ -1,17 +1,32 @@
 package org.cellscope.parse;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import org.cellscope.ast.ExceptHandler;
 import org.cellscope.ast.Module;
 import org.cellscope.ast.Stmt;
 
-/** The compiler's checks that return, break and continue stand where they mean something. */
+/**
+ * The compiler's checks that return, break and continue stand where they mean something. They
+ * run after parsing, like CPython's compiler, which reports the first such error in the file.
+ */
 final class ControlFlowChecker {
     private ControlFlowChecker() {}
 
-    static void check(Module module) {
-        block(module.body(), false, false);
+    /** expressionErrors: what the builder found in expressions (yield outside a function ...). */
+    static void check(Module module, List<PySyntaxError> expressionErrors) {
+        List<PySyntaxError> errors = new ArrayList<>(expressionErrors);
+        try {
+            block(module.body(), false, false);
+        } catch (PySyntaxError statementError) {
+            errors.add(statementError);
+        }
+        errors.stream().min(Comparator.comparingInt(PySyntaxError::line).thenComparingInt(PySyntaxError::column))
+                .ifPresent(first -> {
+                    throw first;
+                });
     }
 
     private static void block(List<Stmt> body, boolean inFunction, boolean inLoop) {

@@ -75,7 +75,8 @@ final class FStrings {
         int k = expressionEnd(start);
         String expression = text.substring(start, k);
         if (expression.isBlank()) {
-            throw error("f-string: empty expression not allowed");
+            throw error(at(k) == '}' ? "f-string: empty expression not allowed"
+                    : "f-string: expression required before '" + at(k) + "'");
         }
         Expr value = parser.parse(expression, lineAt(start), colAt(start));
         boolean debug = at(k) == '=';
@@ -113,7 +114,7 @@ final class FStrings {
     }
 
     private int expressionEnd(int start) {
-        int depth = 0;
+        StringBuilder open = new StringBuilder();
         char quote = 0;
         for (int k = start; k < end; k++) {
             char c = text.charAt(k);
@@ -125,11 +126,16 @@ final class FStrings {
                 throw error("f-string expression part cannot include a backslash");
             } else if (c == '#') {
                 throw error("f-string expression part cannot include '#'");
-            } else if (c == '(' || c == '[' || c == '{') {
-                depth++;
-            } else if (depth > 0 && (c == ')' || c == ']' || c == '}')) {
-                depth--;
-            } else if (depth == 0 && "!:=<>}".indexOf(c) >= 0) {
+            } else if ("([{".indexOf(c) >= 0) {
+                open.append(c);
+            } else if (!open.isEmpty() && ")]}".indexOf(c) >= 0) {
+                char opening = open.charAt(open.length() - 1);
+                if ("([{".indexOf(opening) != ")]}".indexOf(c)) {
+                    throw error("f-string: closing parenthesis '" + c + "' does not match opening parenthesis '"
+                            + opening + "'");
+                }
+                open.setLength(open.length() - 1);
+            } else if (open.isEmpty() && "!:=<>}".indexOf(c) >= 0) {
                 if (c != '}' && c != ':' && at(k + 1) == '=') {
                     k++;
                 } else if (c != '<' && c != '>') {
@@ -137,7 +143,7 @@ final class FStrings {
                 }
             }
         }
-        throw error("f-string: expecting '}'");
+        throw error(quote != 0 ? "f-string: unterminated string" : "f-string: expecting '}'");
     }
 
     private char at(int k) {

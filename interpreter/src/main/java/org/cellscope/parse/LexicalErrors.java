@@ -16,6 +16,10 @@ final class LexicalErrors {
         if (c.equals("'") || c.equals("\"")) {
             throw unterminatedString(t, previous, source);
         }
+        if (c.equals("\\")) {
+            throw new PySyntaxError("SyntaxError", "unexpected character after line continuation character",
+                    t.getLine(), t.getCharPositionInLine() + 2, 0);
+        }
         int codePoint = c.codePointAt(0);
         if (codePoint > 127) {
             throw error(String.format("invalid character '%s' (U+%04X)", c, codePoint), t.getLine(),
@@ -50,6 +54,12 @@ final class LexicalErrors {
         if (next.getType() == PythonLexer.NAME) {
             throw invalidNumber(number, next);
         }
+        String text = number.getText().toLowerCase();
+        if (next.getType() == PythonLexer.NUMBER && (text.startsWith("0b") || text.startsWith("0o"))) {
+            int at = next.getCharPositionInLine() + 1;
+            String kind = text.startsWith("0b") ? "binary" : "octal";
+            throw error("invalid digit '" + next.getText().charAt(0) + "' in " + kind + " literal", next.getLine(), at, at);
+        }
         if (next.getType() == PythonLexer.NUMBER && number.getText().matches("0+") && Character.isDigit(next.getText().charAt(0))) {
             int col = number.getCharPositionInLine() + 1;
             throw error("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
@@ -58,11 +68,22 @@ final class LexicalErrors {
     }
 
     private static PySyntaxError invalidNumber(Token number, Token letters) {
-        String text = number.getText().toLowerCase();
+        String name = letters.getText();
+        int col = letters.getCharPositionInLine();
+        boolean prefixOnly = number.getText().equals("0") && "xXoObB".indexOf(name.charAt(0)) >= 0;
+        String text = (prefixOnly ? "0" + name.charAt(0) : number.getText()).toLowerCase();
         String kind = text.startsWith("0x") ? "hexadecimal" : text.startsWith("0o") ? "octal"
                 : text.startsWith("0b") ? "binary" : "decimal";
-        int col = letters.getCharPositionInLine();
-        return error("invalid " + kind + " literal", letters.getLine(), col, col);
+        if (!prefixOnly) {
+            return error("invalid " + kind + " literal", letters.getLine(), col, col);
+        }
+        // "0b_" or "0o9" reach here as "0" and a name: CPython points past the prefix and a '_'
+        int digit = name.length() > 1 && name.charAt(1) == '_' ? 2 : 1;
+        if (digit < name.length() && Character.isDigit(name.charAt(digit))) {
+            int at = col + digit + 1;
+            return error("invalid digit '" + name.charAt(digit) + "' in " + kind + " literal", letters.getLine(), at, at);
+        }
+        return error("invalid " + kind + " literal", letters.getLine(), col + digit, col + digit);
     }
 
     static PySyntaxError tabError(Token first) {

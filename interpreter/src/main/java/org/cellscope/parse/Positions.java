@@ -17,7 +17,8 @@ final class Positions {
         String text = t.getText();
         int lastBreak = text.lastIndexOf('\n');
         if (lastBreak < 0 || t.getType() == PythonLexer.NEWLINE) {
-            int width = t.getType() == PythonLexer.NEWLINE ? 0 : text.length();
+            // a NEWLINE is as wide as the comment before it, if any
+            int width = t.getType() != PythonLexer.NEWLINE ? text.length() : text.startsWith("#") ? text.length() - 1 : 0;
             return new End(t.getLine(), t.getCharPositionInLine() + width);
         }
         int breaks = (int) text.chars().filter(c -> c == '\n').count();

@@ -30,6 +30,8 @@ final class PythonTokenSource implements TokenSource {
     private Token previous;
     private boolean atLineStart = true;
     private boolean done;
+    private PySyntaxError error;
+    private Token stopToken;
 
     private PythonTokenSource(PythonLexer lexer, String source, boolean layout) {
         this.lexer = lexer;
@@ -54,6 +56,20 @@ final class PythonTokenSource implements TokenSource {
         return new PythonTokenSource(lexer, text, false);
     }
 
+    /**
+     * The tokenizer error the token stream stopped at, or null. Like CPython's tokenizer, this
+     * one fails lazily: the stream ends with an ERROR_CHAR token where the error is, and the
+     * parser decides whether an earlier error (such as an unexpected indent) comes first.
+     */
+    PySyntaxError error() {
+        return error;
+    }
+
+    /** The token standing where the tokenizer error is; the parser fails on it. */
+    Token stopToken() {
+        return stopToken;
+    }
+
     /** The brackets still open at the end of the input, innermost last. */
     List<Token> unclosedBrackets() {
         List<Token> open = new ArrayList<>(brackets);
@@ -64,9 +80,27 @@ final class PythonTokenSource implements TokenSource {
     @Override
     public Token nextToken() {
         while (pending.isEmpty()) {
-            readRawToken();
+            try {
+                readRawToken();
+            } catch (PySyntaxError e) {
+                stopAt(e);
+            }
         }
         return pending.poll();
+    }
+
+    private void stopAt(PySyntaxError e) {
+        error = e;
+        done = true;
+        pending.clear();
+        Token at = lexer.getToken() != null ? lexer.getToken() : previous;
+        CommonToken stop = new CommonToken(PythonLexer.ERROR_CHAR, "");
+        stop.setLine(e.line());
+        stop.setCharPositionInLine(Math.max(0, e.column() - 1));
+        stop.setStartIndex(at == null ? 0 : at.getStartIndex());
+        stop.setStopIndex(stop.getStartIndex() - 1);
+        stopToken = stop;
+        pending.add(stop);
     }
 
     private void readRawToken() {
@@ -83,10 +117,7 @@ final class PythonTokenSource implements TokenSource {
                 }
             }
             case Token.EOF -> endOfInput(t);
-            case PythonLexer.ERROR_CHAR -> {
-                LexicalErrors.checkErrorChar(t, previous, source);
-                emitWithLayout(t);
-            }
+
             default -> emitWithLayout(t);
         }
     }
@@ -96,6 +127,9 @@ final class PythonTokenSource implements TokenSource {
             indent(t);
         }
         atLineStart = false;
+        if (t.getType() == PythonLexer.ERROR_CHAR) {
+            LexicalErrors.checkErrorChar(t, previous, source);
+        }
         checkBracket(t);
         if (previous != null && previous.getType() == PythonLexer.NUMBER
                 && previous.getStopIndex() + 1 == t.getStartIndex()) {
@@ -111,16 +145,34 @@ final class PythonTokenSource implements TokenSource {
 
     private void endOfInput(Token eof) {
         done = true;
-        if (layout && brackets.isEmpty()) {
+        if (!layout) {
+            pending.add(eof);
+            return;
+        }
+        Token end = atEndOfLastLine(eof);
+        if (brackets.isEmpty()) {
             if (!atLineStart) {
-                pending.add(synthetic(PythonLexer.NEWLINE, previous));
+                // where CPython's tokenizer puts it: after the last line's trailing spaces
+                CommonToken newline = new CommonToken(end);
+                newline.setType(PythonLexer.NEWLINE);
+                newline.setText("");
+                pending.add(newline);
             }
             for (int i = indents.size() - 1; i > 0; i--) {
-                pending.add(synthetic(PythonParser.DEDENT, eof));
+                pending.add(synthetic(PythonParser.DEDENT, end));
             }
             indents.subList(1, indents.size()).clear();
         }
-        pending.add(eof);
+        pending.add(end);
+    }
+
+    /** CPython reports errors at the end of input just after the last line's last character. */
+    private Token atEndOfLastLine(Token eof) {
+        String text = source.endsWith("\n") ? source.substring(0, source.length() - 1) : source;
+        CommonToken end = new CommonToken(eof);
+        end.setLine((int) text.chars().filter(c -> c == '\n').count() + 1);
+        end.setCharPositionInLine(text.length() - text.lastIndexOf('\n') - 1);
+        return end;
     }
 
     /** CPython's indentation rules, including its check that tabs and spaces agree. */

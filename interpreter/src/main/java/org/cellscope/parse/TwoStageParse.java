@@ -27,7 +27,7 @@ final class TwoStageParse {
             try {
                 return rule.apply(parser);
             } catch (ParseCancellationException e) {
-                throw new SyntaxDiagnosis(stream, tokens.unclosedBrackets())
+                throw new SyntaxDiagnosis(stream, tokens)
                         .diagnose((RecognitionException) e.getCause(), messagePrefix);
             }
         }

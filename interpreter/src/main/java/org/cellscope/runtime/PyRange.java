@@ -20,4 +20,19 @@ public final class PyRange extends PyObject {
     }
 
     public long get(long i) { return start + i * step; }
+
+    /** Ranges are equal when they produce the same numbers: range(0) == range(2, 2). */
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof PyRange r)) return false;
+        long n = length();
+        if (n != r.length()) return false;
+        return n == 0 || start == r.start && (n == 1 || step == r.step);
+    }
+
+    @Override
+    public int hashCode() {
+        long n = length();
+        return Long.hashCode(n) * 31 + (n == 0 ? 0 : Long.hashCode(start) * 31 + (n == 1 ? 0 : Long.hashCode(step)));
+    }
 }

@@ -1,10 +1,8 @@
 package org.cellscope.runtime;
 
-import java.util.LinkedHashSet;
-
-/** set and frozenset. */
+/** set and frozenset, their members kept in CPython's table order. */
 public final class PySet extends PyObject {
-    private final LinkedHashSet<PyObject> items = new LinkedHashSet<>();
+    private final SetTable items = new SetTable();
     private final boolean frozen;
 
     public PySet(boolean frozen) { this.frozen = frozen; }
@@ -14,7 +12,7 @@ public final class PySet extends PyObject {
 
     public boolean frozen() { return frozen; }
 
-    public LinkedHashSet<PyObject> items() { return items; }
+    public SetTable items() { return items; }
 
     @Override
     public boolean equals(Object o) { return frozen && o instanceof PySet s && s.items.equals(items); }

@@ -58,7 +58,8 @@ class GoldenTest {
         int exit;
         try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
              PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            exit = withinTimeLimit(program, () -> Cellscope.run(program.source(), program.fileName(), program.stdin(), o, e));
+            exit = withinTimeLimit(program,
+                    () -> Cellscope.run(program.source(), program.fileName(), program.stdin(), o, e));
         }
         String stdout = OutputComparison.maskAddresses(out.toString(StandardCharsets.UTF_8));
         String stderr = OutputComparison.maskAddresses(err.toString(StandardCharsets.UTF_8));
@@ -69,9 +70,7 @@ class GoldenTest {
         if (exit != program.expectedExit()) {
             problems.add("exit code: expected " + program.expectedExit() + ", got " + exit);
         }
-        if (!problems.isEmpty()) {
-            fail(program.id() + "\n" + String.join("\n", problems));
-        }
+        failIfAny(program, problems);
     }
 
     @ParameterizedTest(name = "trace {0}")
@@ -88,10 +87,15 @@ class GoldenTest {
         for (int i = 0; i < trace.size(); i++) {
             actual.add(trace.event(i).format());
         }
-        String difference = OutputComparison.firstDifference("events", expected.get(), actual);
-        if (difference != null) {
-            fail(program.id() + "\n" + difference);
+        // The window shows a recorded run's traceback and exit code, so they must match too.
+        List<String> problems = new ArrayList<>();
+        addIfPresent(problems, OutputComparison.firstDifference("events", expected.get(), actual));
+        addIfPresent(problems, OutputComparison.firstDifference("recorded stderr", program.expectedStderr(),
+                OutputComparison.maskAddresses(trace.errorOutput())));
+        if (trace.exitCode() != program.expectedExit()) {
+            problems.add("recorded exit code: expected " + program.expectedExit() + ", got " + trace.exitCode());
         }
+        failIfAny(program, problems);
     }
 
     @Test
@@ -124,6 +128,12 @@ class GoldenTest {
     private static void skipIfPending(GoldenProgram program, PendingList.Check check) {
         Optional<String> reason = PENDING.reason(program.id(), check);
         assumeFalse(reason.isPresent(), () -> "pending: " + reason.orElse(""));
+    }
+
+    private static void failIfAny(GoldenProgram program, List<String> problems) {
+        if (!problems.isEmpty()) {
+            fail(program.id() + "\n" + String.join("\n", problems));
+        }
     }
 
     private static void addIfPresent(List<String> problems, String problem) {

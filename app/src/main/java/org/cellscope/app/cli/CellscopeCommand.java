@@ -32,7 +32,13 @@ public final class CellscopeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (file != null) SourceFile.read(spec.commandLine(), file); // fail early, with a one-line message
-        window.open(file);
-        return 0;
+        try {
+            window.open(file);
+            return 0;
+        } catch (UnsupportedOperationException noDisplay) { // JavaFX: "Unable to open DISPLAY"
+            spec.commandLine().getErr().println("cellscope: cannot open the window: " + noDisplay.getMessage()
+                    + " (run, trace and export need no display)");
+            return 1;
+        }
     }
 }

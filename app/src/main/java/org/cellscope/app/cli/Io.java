@@ -17,11 +17,12 @@ public record Io(InputStream in, PrintStream out, PrintStream err, boolean stdin
     }
 
     /**
-     * The text a program's {@code input()} calls read: all of stdin when it is piped or
-     * redirected, nothing when it is a terminal (the facade takes the whole text up front).
+     * The text source's {@code input()} calls read: all of stdin when it is piped or redirected,
+     * nothing when it is a terminal (the facade takes the whole text up front). A program that
+     * never mentions input gets nothing, so a caller that leaves our stdin open cannot hang us.
      */
-    public String stdinText() {
-        if (stdinIsTerminal) return "";
+    public String stdinFor(String source) {
+        if (stdinIsTerminal || !source.contains("input")) return "";
         try {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

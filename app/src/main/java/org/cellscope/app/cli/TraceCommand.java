@@ -56,7 +56,7 @@ public final class TraceCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         if (maxSteps < 1) throw new ParameterException(spec.commandLine(), "--max-steps must be at least 1");
         SourceFile source = SourceFile.read(spec.commandLine(), file);
-        Trace trace = Cellscope.record(source.text(), source.name(), io.stdinText(), maxSteps);
+        Trace trace = Cellscope.record(source.text(), source.name(), io.stdinFor(source.text()), maxSteps);
         Writer out = new BufferedWriter(new OutputStreamWriter(io.out(), StandardCharsets.UTF_8));
         if (format.json) {
             new TraceJsonWriter(out).write(source.name(), maxSteps, trace);

@@ -12,6 +12,8 @@ import javafx.application.Platform;
  */
 public final class HeadlessFx {
     private static boolean started;
+    /** Held so that the level set on it is not lost to garbage collection. */
+    private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
 
     private HeadlessFx() {}
 
@@ -23,6 +25,9 @@ public final class HeadlessFx {
             setDefault("prism.order", "sw");
             setDefault("prism.text", "t2k");
             setDefault("java.awt.headless", "true");
+            // "Unsupported JavaFX configuration: classes were loaded from 'unnamed module'" is
+            // harmless on the classpath and means nothing to someone exporting a picture
+            JAVAFX_LOG.setLevel(java.util.logging.Level.SEVERE);
             try {
                 CompletableFuture<Void> up = new CompletableFuture<>();
                 Platform.startup(() -> up.complete(null));

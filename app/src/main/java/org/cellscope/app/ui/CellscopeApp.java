@@ -2,6 +2,8 @@ package org.cellscope.app.ui;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -11,9 +13,13 @@ import javafx.stage.Stage;
 /** The JavaFX application: one debugger window on a file or on the default example. */
 public final class CellscopeApp extends Application {
     private static final String STYLESHEET = "/org/cellscope/app/ui/cellscope.css";
+    // JavaFX warns on every start that it was loaded from the classpath; that is how the jar
+    // works, so keep the warning off the user's terminal. Held here so it is not collected.
+    private static final Logger JAVAFX_LOG = Logger.getLogger("javafx");
 
     /** Opens the window and blocks until it is closed; file null means the default example. */
     public static void open(Path file) {
+        JAVAFX_LOG.setLevel(Level.SEVERE);
         launch(CellscopeApp.class, file == null ? new String[0] : new String[] {file.toString()});
     }
 

@@ -100,7 +100,7 @@ public final class CodePane extends VBox {
         area.setParagraphGraphicFactory(this::gutter);
         VirtualizedScrollPane<CodeArea> scroll = new VirtualizedScrollPane<>(area);
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        getChildren().addAll(header, scroll);
+        getChildren().addAll(header, scroll, legend());
     }
 
     private void initListeners() {
@@ -146,6 +146,14 @@ public final class CodePane extends VBox {
         HBox gutter = new HBox(arrows, number);
         gutter.getStyleClass().add("gutter");
         return gutter;
+    }
+
+    private static HBox legend() {
+        Label ran = new Label("line that just ran", arrow("executed-arrow"));
+        Label next = new Label("next line to run", arrow("next-arrow"));
+        HBox legend = new HBox(ran, next);
+        legend.getStyleClass().add("code-legend");
+        return legend;
     }
 
     private static Polygon arrow(String styleClass) {

@@ -78,6 +78,7 @@ public final class DebugToolBar extends HBox {
         UnaryOperator<TextFormatter.Change> digitsOnly = c -> c.getControlNewText().matches("\\d{0,9}") ? c : null;
         cap.setTextFormatter(new TextFormatter<>(new IntegerStringConverter(), Cellscope.DEFAULT_MAX_STEPS, digitsOnly));
         cap.setPrefColumnCount(7);
+        cap.setMinWidth(Region.USE_PREF_SIZE);
         cap.setTooltip(new Tooltip("Stop recording after this many steps; Enter records again"));
         cap.getStyleClass().add("cap-field");
 

@@ -11,11 +11,6 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TextInputControl;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -23,7 +18,6 @@ import javafx.stage.FileChooser;
 import org.cellscope.app.diagram.view.DiagramView;
 import org.cellscope.trace.StepView;
 import org.cellscope.trace.Trace;
-import org.fxmisc.richtext.GenericStyledArea;
 
 /**
  * The debugger window: toolbar on top, code and output on the left, the diagram on the right,
@@ -31,10 +25,6 @@ import org.fxmisc.richtext.GenericStyledArea;
  * user's edits of every program opened in this window, so switching programs never loses them.
  */
 public final class MainWindow extends BorderPane implements WindowActions {
-    private static final KeyCombination RUN = new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination OPEN = new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
-
     private final Session session;
     private final CodePane code = new CodePane();
     private final OutputConsole console = new OutputConsole();
@@ -58,7 +48,9 @@ public final class MainWindow extends BorderPane implements WindowActions {
         String text = workspace.switchTo(next, code.getText());
         toolbar.selectExample(next.path() == null ? next.fileName() : null);
         code.titleProperty().set(next.title());
+        code.markersProperty().set(LineMarkers.NONE); // the old program's arrows, until the new recording
         code.setText(text);
+        console.show("", "");
         session.record(text, next.fileName(), true);
     }
 
@@ -69,6 +61,7 @@ public final class MainWindow extends BorderPane implements WindowActions {
     }
 
     /** Saves the editor's text to the program's file, asking for one for a bundled example. */
+    @Override
     public void save() {
         Program program = workspace.current();
         if (program == null) return;
@@ -157,7 +150,7 @@ public final class MainWindow extends BorderPane implements WindowActions {
         getStyleClass().add("main-window");
         SplitPane left = new SplitPane(code, console);
         left.setOrientation(Orientation.VERTICAL);
-        left.setDividerPositions(0.68);
+        left.setDividerPositions(0.72);
         // The diagram side takes focus on a click, so the arrow keys step instead of moving the caret.
         StackPane diagramHolder = new StackPane(new DiagramViewport(diagram));
         diagramHolder.setId("diagram");
@@ -184,7 +177,7 @@ public final class MainWindow extends BorderPane implements WindowActions {
         });
         session.busyProperty().addListener((obs, old, now) -> showStep());
         session.failureProperty().addListener((obs, old, now) -> showStep());
-        addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        KeyBindings.install(this, session, this);
     }
 
     /** Brings every view to the session's current step, or to the SyntaxError of an empty trace. */
@@ -230,36 +223,5 @@ public final class MainWindow extends BorderPane implements WindowActions {
         String what = report.isBlank() ? "No steps recorded" : report.strip().lines().reduce((a, b) -> b).orElse("");
         status.show(what + (where == null ? "" : " · line " + where.line() + (where.column() > 0 ? ", column " + where.column() : "")),
                 "", true);
-    }
-
-    private void onKey(KeyEvent e) {
-        if (RUN.match(e) || e.getCode() == KeyCode.F5) {
-            run();
-        } else if (OPEN.match(e)) {
-            openFile();
-        } else if (SAVE.match(e)) {
-            save();
-        } else if (e.getCode() == KeyCode.F10) {
-            if (e.isShiftDown()) session.backOver(); else session.stepOver();
-        } else if (e.getCode() == KeyCode.F11) {
-            if (e.isShiftDown()) session.stepOut(); else session.stepInto();
-        } else if (e.isAltDown() || !typingTarget(e)) {
-            switch (e.getCode()) {
-                case LEFT -> session.back();
-                case RIGHT -> session.forward();
-                case HOME -> session.first();
-                case END -> session.last();
-                default -> { return; }
-            }
-        } else {
-            return;
-        }
-        e.consume();
-    }
-
-    // Arrow keys belong to the editor and text fields while they have focus.
-    private boolean typingTarget(KeyEvent e) {
-        var focus = getScene() == null ? null : getScene().getFocusOwner();
-        return focus instanceof TextInputControl || focus instanceof GenericStyledArea;
     }
 }

@@ -36,8 +36,10 @@ public final class Narrator {
                 && previous.codeName().equals(current.codeName())) {
             return stopped(current, previous.exception().typeName());
         }
+        boolean programEnds = current.event() == EventKind.RETURN && current.frames().size() == 1;
+        if (programEnds) return Narration.builder().text("The program finished.").build();
         if (previous != null) {
-            Narration popped = poppedFrameWithCells(previous, current);
+            Narration popped = poppedFrame(previous, current);
             if (popped != null) return popped;
             Narration changed = changedCell(previous, current);
             if (changed != null) return changed;
@@ -55,9 +57,11 @@ public final class Narrator {
                 .code(step.exception().line()).text(".").build();
     }
 
+    // Usually the callee's exception passing up; worded so that it is also true when the caller
+    // raises a new one right after a normal return (the RETURN step cannot tell the two apart).
     private static Narration propagated(StepView previous, StepView step) {
-        return Narration.builder().text("The " + step.exception().typeName() + " from ").code(previous.codeName())
-                .text(" reaches ").code(step.codeName()).text(" at line " + step.line() + ".").build();
+        return Narration.builder().text("After ").code(previous.codeName()).text(" returns, ").code(step.codeName())
+                .text(" has the " + step.exception().typeName() + " at line " + step.line() + ".").build();
     }
 
     private static Narration stopped(StepView step, String exceptionType) {
@@ -85,15 +89,19 @@ public final class Narrator {
         return b.build();
     }
 
-    private static Narration poppedFrameWithCells(StepView previous, StepView current) {
+    private static Narration poppedFrame(StepView previous, StepView current) {
         Set<Long> alive = new HashSet<>();
         for (FrameView f : current.frames()) alive.add(f.id());
+        FrameView gone = null;
         for (FrameView frame : previous.frames()) {
             if (alive.contains(frame.id())) continue;
             List<HeapObject.Cell> cells = cellsCreatedBy(current, frame.id());
             if (!cells.isEmpty()) return survivingCells(current, frame, cells);
+            gone = frame;
         }
-        return null;
+        if (gone == null) return null;
+        return Narration.builder().code(gone.name())
+                .text(" returned and its frame is gone: none of its variables was captured in a cell.").build();
     }
 
     private static Narration survivingCells(StepView step, FrameView popped, List<HeapObject.Cell> cells) {
@@ -161,7 +169,6 @@ public final class Narrator {
     }
 
     private static Narration ret(StepView step) {
-        if (step.frames().size() == 1) return Narration.builder().text("The program finished.").build();
         Value value = step.returnValue() == null ? Value.UNBOUND : step.returnValue();
         return Narration.builder().code(step.codeName()).text(" returns " + describe(step, value) + ".").build();
     }

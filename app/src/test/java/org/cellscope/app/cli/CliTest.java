@@ -19,10 +19,13 @@ class CliTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
     private final List<Path> windows = new ArrayList<>();
 
-    private int cellscope(String... args) {
-        Io io = new Io(new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
+    private Io io() {
+        return new Io(new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), false);
-        return Cli.execute(args, io, windows::add);
+    }
+
+    private int cellscope(String... args) {
+        return Cli.execute(args, io(), windows::add);
     }
 
     private String err() { return err.toString(StandardCharsets.UTF_8); }
@@ -85,11 +88,17 @@ class CliTest {
 
     @Test
     void ourOwnFailureIsOneLineWithoutAStackTrace() {
-        Io io = new Io(new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), false);
-        int code = Cli.execute(new String[0], io, file -> { throw new IllegalStateException("no display"); });
+        int code = Cli.execute(new String[0], io(), file -> { throw new IllegalStateException("no display"); });
         assertEquals(1, code);
         assertEquals("cellscope: internal error: no display\n", err());
+    }
+
+    @Test
+    void noDisplayIsOneLineThatPointsToTheHeadlessCommands() {
+        int code = Cli.execute(new String[0], io(), file -> { throw new UnsupportedOperationException("Unable to open DISPLAY"); });
+        assertEquals(1, code);
+        assertEquals("cellscope: cannot open the window: Unable to open DISPLAY (run, trace and export need no display)\n",
+                err());
     }
 
     @Test

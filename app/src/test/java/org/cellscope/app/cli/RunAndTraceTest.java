@@ -1,15 +1,19 @@
 package org.cellscope.app.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,6 +45,18 @@ class RunAndTraceTest {
         assertEquals(0, cellscope("Ada\n", "run", file));
         assertEquals("Hi Ada\n", out());
         assertEquals("", err());
+    }
+
+    @Test
+    void aProgramThatNeverReadsInputDoesNotWaitForAnOpenStdin() throws IOException {
+        String file = program("hi.py", "print('hi')\n");
+        PipedOutputStream neverClosed = new PipedOutputStream();
+        Io io = new Io(new PipedInputStream(neverClosed), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), false);
+        int code = assertTimeoutPreemptively(Duration.ofSeconds(10),
+                () -> Cli.execute(new String[] {"run", file}, io, f -> { }));
+        assertEquals(0, code);
+        assertEquals("hi\n", out());
     }
 
     @Test

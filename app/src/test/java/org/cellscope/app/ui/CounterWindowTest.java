@@ -1,6 +1,7 @@
 package org.cellscope.app.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -42,12 +43,19 @@ class CounterWindowTest {
         assertEquals(new LineMarkers(12, 13), window.code().markersProperty().get());
         assertEquals("make_counter returned. Its cell count lives on: counter closes over it.",
                 window.narration().text());
+        assertEquals(List.of("Global frame", "make_counter"), diagramFrames(), "the returned frame is a ghost");
+        assertTrue(window.diagram().getModel().frames().get(1).isGhost());
 
         robot.clickOn("#back");
         WaitForAsyncUtils.waitForFxEvents();
         var frames = session.currentProperty().get().step().frames();
         assertEquals(List.of("<module>", "make_counter"), frames.stream().map(f -> f.name()).toList());
         assertTrue(frames.get(1).variables().stream().anyMatch(v -> v.name().equals("count") && v.kind() == VarKind.CELL));
+        assertFalse(window.diagram().getModel().frames().get(1).isGhost(), "stepping back brings the frame back");
+    }
+
+    private List<String> diagramFrames() {
+        return window.diagram().getModel().frames().stream().map(f -> f.title()).toList();
     }
 
     @Test

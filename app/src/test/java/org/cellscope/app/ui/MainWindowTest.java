@@ -109,6 +109,16 @@ class MainWindowTest {
     }
 
     @Test
+    void inTheEditorArrowsMoveTheCaretAndAltArrowsStep(FxRobot robot) {
+        robot.clickOn(window.code().area()).type(KeyCode.RIGHT).type(KeyCode.RIGHT);
+        settle();
+        assertEquals(0, session.stepIndexProperty().get());
+        robot.press(KeyCode.ALT).type(KeyCode.RIGHT).release(KeyCode.ALT);
+        settle();
+        assertEquals(1, session.stepIndexProperty().get());
+    }
+
+    @Test
     void editingMarksTheTraceStaleAndRunRecordsItAgain(FxRobot robot) throws TimeoutException {
         robot.clickOn(window.code().area());
         robot.interact(() -> window.code().area().moveTo(window.code().area().getLength()));

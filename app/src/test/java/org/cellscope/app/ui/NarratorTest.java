@@ -34,6 +34,19 @@ class NarratorTest {
     }
 
     @Test
+    void aFrameThatLeavesNoCellsIsSimplyGone() {
+        long listcomp = 5;
+        HeapObject.Function lambda = new HeapObject.Function(31, "<lambda>", "<listcomp>.<lambda>", 12, List.of(),
+                List.of(), List.of(new Value.Prim("int", "0")));
+        StepView atReturn = step(EventKind.RETURN, "<listcomp>", 12,
+                List.of(module(), frame(listcomp, "<listcomp>", "<listcomp>")), List.of(lambda), null);
+        StepView after = step(EventKind.LINE, "<module>", 13, List.of(module(ref("fixed", 50))), List.of(lambda), null);
+
+        assertEquals("<listcomp> returned and its frame is gone: none of its variables was captured in a cell.",
+                Narrator.narrate(atReturn, after).text());
+    }
+
+    @Test
     void lambdasMadeInAComprehensionSharingOneCellGetThePitfallAndTheFix() {
         long listcomp = 5;
         List<HeapObject> lambdas = List.of(
@@ -121,7 +134,7 @@ class NarratorTest {
         StepView moduleReturns = new StepView(15, EventKind.RETURN, "<module>", 18, List.of(module()),
                 List.of(), "", new Value.Prim("NoneType", "None"), null);
 
-        assertEquals("The UnboundLocalError from counter reaches <module> at line 18.",
+        assertEquals("After counter returns, <module> has the UnboundLocalError at line 18.",
                 Narrator.narrate(calleeReturns, reachesModule).text());
         assertEquals("The program stops: nothing caught the UnboundLocalError. The traceback is in the output.",
                 Narrator.narrate(reachesModule, moduleReturns).text());

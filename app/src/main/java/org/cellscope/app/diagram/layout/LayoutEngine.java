@@ -69,7 +69,8 @@ final class LayoutEngine {
     }
 
     private double placeFrames() {
-        double minWidth = previous == null ? 0 : previous.frameWidth();
+        List<NodeGeometry> natural = sizer.frames(model.frames(), 0);
+        double minWidth = natural.isEmpty() ? 0 : steady(natural.get(0).bounds().w(), previous == null ? 0 : previous.frameWidth());
         List<NodeGeometry> frames = sizer.frames(model.frames(), minWidth);
         double y = MARGIN + CAPTION_HEIGHT;
         double width = minWidth;
@@ -138,17 +139,24 @@ final class LayoutEngine {
         return holders.containsKey(id);
     }
 
-    /** Columns never shrink between steps, so objects to the right do not slide back and forth. */
     private List<Double> columnWidths(Map<String, NodeGeometry> sized, int count) {
         List<Double> widths = new ArrayList<>();
         for (int c = 0; c < count; c++) {
-            double w = previous != null && c < previous.columnWidths().size() ? previous.columnWidths().get(c) : 0;
+            double needed = 0;
             for (var entry : columns.entrySet()) {
-                if (entry.getValue() == c) w = Math.max(w, sized.get(entry.getKey()).bounds().w());
+                if (entry.getValue() == c) needed = Math.max(needed, sized.get(entry.getKey()).bounds().w());
             }
-            widths.add(w);
+            widths.add(steady(needed, previous != null && c < previous.columnWidths().size() ? previous.columnWidths().get(c) : 0));
         }
         return widths;
+    }
+
+    /**
+     * A column keeps its previous width unless it needs more, or much less: small changes would
+     * make everything to its right jitter from step to step; a big gap is worth closing.
+     */
+    private static double steady(double needed, double before) {
+        return before - needed > SHRINK_SLACK ? needed : Math.max(needed, before);
     }
 
     private void placeColumn(int column, double x, Map<String, NodeGeometry> sized) {

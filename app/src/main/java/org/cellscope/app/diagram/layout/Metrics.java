@@ -8,6 +8,8 @@ public final class Metrics {
     public static final double COLUMN_GAP = 100;
     public static final double FRAME_GAP = 22;
     public static final double OBJECT_GAP = 26;
+    /** How much wider than needed a column may stay to keep things still between steps. */
+    public static final double SHRINK_SLACK = 60;
 
     public static final double PAD = 12;
     public static final double FRAME_HEADER = 42;

@@ -4,6 +4,8 @@ import static org.cellscope.app.diagram.layout.Metrics.MARGIN;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -102,7 +104,7 @@ public class DiagramView extends Region {
                 Pane gone = entry.getValue();
                 double slide = entry.getKey().startsWith("frame:") ? -SLIDE : 0;
                 animation.add(new StepAnimation.Move(gone, gone.getLayoutX(), gone.getLayoutY(),
-                        gone.getLayoutX() + slide, gone.getLayoutY(), gone.getOpacity(), 0));
+                        gone.getLayoutX() + slide, gone.getLayoutY(), gone.getOpacity(), 0, StepAnimation.Phase.FIRST_HALF));
                 nodes.remove(entry.getKey());
                 leaving.add(gone);
             }
@@ -112,9 +114,16 @@ public class DiagramView extends Region {
         for (ObjectNode o : next.objects()) update(o.key(), nextLayout.node(o.key()), 1, pane -> fillObject(pane, o, nextLayout));
         edgeLayer.getChildren().clear();
         edges.clear();
+        Set<String> waiting = new HashSet<>();
+        for (FrameBox f : next.frames()) if (f.status() == FrameBox.Status.WAITING) waiting.add(f.key());
         for (var r : nextLayout.routes()) {
             boolean shared = r.edge().kind() == Edge.Kind.CLOSURE && next.closuresHolding(r.edge().targetId()).size() > 1;
-            edges.add(new EdgeShape(r, !shared));
+            EdgeShape shape = new EdgeShape(r, !shared);
+            // deep recursion fans many frames' arrows into one cell; the callers' arrows step back
+            if (waiting.contains(r.edge().fromKey()) && next.object(r.edge().targetId()).orElse(null) instanceof CellNode) {
+                shape.getStyleClass().add("from-waiting");
+            }
+            edges.add(shape);
         }
         edgeLayer.getChildren().setAll(edges);
         framesCaption.relocate(MARGIN + 2, MARGIN);
@@ -143,23 +152,29 @@ public class DiagramView extends Region {
     private void update(String key, NodeGeometry g, double opacity, Consumer<Pane> fill) {
         Pane pane = nodes.get(key);
         Rect to = g.bounds();
+        boolean frame = key.startsWith("frame:");
         double x0 = to.x(), y0 = to.y(), opacity0 = 0;
+        StepAnimation.Phase phase = StepAnimation.Phase.SECOND_HALF;
         if (pane == null) {
             pane = new Pane();
             pane.setPickOnBounds(false);
             nodes.put(key, pane);
             nodeLayer.getChildren().add(pane);
-            if (key.startsWith("frame:")) x0 -= SLIDE;
+            if (frame) x0 -= SLIDE;
         } else {
-            x0 = pane.getLayoutX();
-            y0 = pane.getLayoutY();
+            phase = StepAnimation.Phase.WHOLE;
             opacity0 = pane.getOpacity();
+            // frames take their new place at once: they resize at once, and sliding would overlap
+            if (!frame) {
+                x0 = pane.getLayoutX();
+                y0 = pane.getLayoutY();
+            }
         }
         pane.setMinSize(to.w(), to.h());
         pane.setPrefSize(to.w(), to.h());
         pane.setMaxSize(to.w(), to.h());
         fill.accept(pane);
-        animation.add(new StepAnimation.Move(pane, x0, y0, to.x(), to.y(), opacity0, opacity));
+        animation.add(new StepAnimation.Move(pane, x0, y0, to.x(), to.y(), opacity0, opacity, phase));
     }
 
     private void fillObject(Pane pane, ObjectNode o, Layout l) {

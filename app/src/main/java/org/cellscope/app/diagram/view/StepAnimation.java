@@ -17,8 +17,21 @@ import org.cellscope.app.diagram.layout.Anchor;
  */
 final class StepAnimation extends Transition {
 
+    /** When in the transition a move happens: leaving nodes clear the stage before new ones enter. */
+    enum Phase {
+        WHOLE, FIRST_HALF, SECOND_HALF;
+
+        double local(double t) {
+            return switch (this) {
+                case WHOLE -> t;
+                case FIRST_HALF -> Math.min(1, 2 * t);
+                case SECOND_HALF -> Math.max(0, 2 * t - 1);
+            };
+        }
+    }
+
     /** One node's path: position and opacity at the start and at the end. */
-    record Move(Pane node, double x0, double y0, double x1, double y1, double opacity0, double opacity1) {}
+    record Move(Pane node, double x0, double y0, double x1, double y1, double opacity0, double opacity1, Phase phase) {}
 
     private final List<Move> moves = new ArrayList<>();
     private final List<EdgeShape> edges;
@@ -59,8 +72,9 @@ final class StepAnimation extends Transition {
     @Override
     protected void interpolate(double t) {
         for (Move m : moves) {
-            m.node().relocate(lerp(m.x0(), m.x1(), t), lerp(m.y0(), m.y1(), t));
-            m.node().setOpacity(lerp(m.opacity0(), m.opacity1(), t));
+            double u = m.phase().local(t);
+            m.node().relocate(lerp(m.x0(), m.x1(), u), lerp(m.y0(), m.y1(), u));
+            m.node().setOpacity(lerp(m.opacity0(), m.opacity1(), u));
         }
         for (EdgeShape e : edges) {
             Node from = nodes.get(e.route.from().key());

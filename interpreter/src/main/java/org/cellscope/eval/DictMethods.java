@@ -1,0 +1,124 @@
+package org.cellscope.eval;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.ConcurrentModificationException;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.cellscope.runtime.Errors;
+import org.cellscope.runtime.PyBuiltin;
+import org.cellscope.runtime.PyDict;
+import org.cellscope.runtime.PyNone;
+import org.cellscope.runtime.PyObject;
+import org.cellscope.runtime.PyStr;
+import org.cellscope.runtime.PyTuple;
+import org.cellscope.runtime.PyType;
+import org.cellscope.runtime.Types;
+
+/** The dict methods and the dict's iteration over its live entries. */
+final class DictMethods {
+    private DictMethods() {}
+
+    private static PyDict dict(PyObject[] a) { return (PyDict) a[0]; }
+
+    static void install() {
+        PyType t = Types.DICT;
+        TypeMethods.method(t, "get", (a, kw) -> {
+            Args.method("get", a, 1, 2);
+            PyObject v = dict(a).map().get(Hashing.key(a[1]));
+            return v != null ? v : a.length > 2 ? a[2] : PyNone.NONE;
+        });
+        TypeMethods.method(t, "keys", (a, kw) -> new DictView(dict(a), DictView.Kind.KEYS));
+        TypeMethods.method(t, "values", (a, kw) -> new DictView(dict(a), DictView.Kind.VALUES));
+        TypeMethods.method(t, "items", (a, kw) -> new DictView(dict(a), DictView.Kind.ITEMS));
+        TypeMethods.method(t, "pop", (a, kw) -> {
+            Args.method("pop", a, 1, 2);
+            PyObject v = dict(a).map().remove(Hashing.key(a[1]));
+            if (v != null) return v;
+            if (a.length > 2) return a[2];
+            throw Items.keyError(a[1]);
+        });
+        TypeMethods.method(t, "popitem", (a, kw) -> {
+            Map<PyObject, PyObject> m = dict(a).map();
+            if (m.isEmpty()) throw Items.keyError(PyStr.of("popitem(): dictionary is empty"));
+            PyObject last = null;
+            for (PyObject k : m.keySet()) last = k;
+            return PyTuple.of(last, m.remove(last));
+        });
+        TypeMethods.method(t, "setdefault", (a, kw) -> {
+            Args.method("setdefault", a, 1, 2);
+            return dict(a).map().computeIfAbsent(Hashing.key(a[1]), k -> a.length > 2 ? a[2] : PyNone.NONE);
+        });
+        TypeMethods.method(t, "update", (a, kw) -> {
+            Args.method("update", a, 0, 1);
+            if (a.length > 1) update(dict(a), a[1]);
+            if (kw != null) kw.forEach((k, v) -> dict(a).map().put(PyStr.of(k), v));
+            return PyNone.NONE;
+        });
+        TypeMethods.method(t, "clear", (a, kw) -> { dict(a).map().clear(); return PyNone.NONE; });
+        TypeMethods.method(t, "copy", (a, kw) -> {
+            PyDict d = new PyDict();
+            d.map().putAll(dict(a).map());
+            return d;
+        });
+        t.dict().put("fromkeys", new PyBuiltin("fromkeys", t, (a, kw) -> {
+            Args.count("fromkeys", a, 1, 2);
+            PyDict d = new PyDict();
+            for (PyObject k : Ops.toList(a[0])) d.map().put(Hashing.key(k), a.length > 1 ? a[1] : PyNone.NONE);
+            return d;
+        }));
+    }
+
+    /** dict(x) and d.update(x): a mapping's items, or an iterable of key-value pairs. */
+    static void update(PyDict d, PyObject src) {
+        if (src instanceof PyDict other) {
+            d.map().putAll(other.map());
+            return;
+        }
+        int i = 0;
+        for (PyObject pair : Ops.toList(src)) {
+            List<PyObject> kv;
+            try {
+                kv = Ops.toList(pair);
+            } catch (org.cellscope.runtime.PyRaise r) {
+                if (!r.exception().type().isSubtypeOf(Errors.TYPE_ERROR)) throw r;
+                throw Errors.typeError("cannot convert dictionary update sequence element #" + i + " to a sequence");
+            }
+            if (kv.size() != 2) {
+                throw Errors.valueError("dictionary update sequence element #" + i + " has length " + kv.size() + "; 2 is required");
+            }
+            d.map().put(Hashing.key(kv.get(0)), kv.get(1));
+            i++;
+        }
+    }
+
+    /** The keys in reverse order, for reversed(d). */
+    static Iterator<PyObject> reversedKeys(PyDict d) {
+        List<PyObject> keys = new ArrayList<>(d.map().keySet());
+        Collections.reverse(keys);
+        return keys.iterator();
+    }
+
+    /** Entries of the live dict; a change of size (or of keys) during the walk raises RuntimeError as in CPython. */
+    static Iterator<Map.Entry<PyObject, PyObject>> liveEntries(PyDict d) {
+        Iterator<Map.Entry<PyObject, PyObject>> it = d.map().entrySet().iterator();
+        int size = d.map().size();
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                if (d.map().size() != size) throw Errors.raise(Errors.RUNTIME_ERROR, "dictionary changed size during iteration");
+                return it.hasNext();
+            }
+
+            @Override
+            public Map.Entry<PyObject, PyObject> next() {
+                try {
+                    return it.next();
+                } catch (ConcurrentModificationException e) {
+                    throw Errors.raise(Errors.RUNTIME_ERROR, "dictionary keys changed during iteration");
+                }
+            }
+        };
+    }
+}

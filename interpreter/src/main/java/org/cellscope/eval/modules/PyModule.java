@@ -1,0 +1,39 @@
+package org.cellscope.eval.modules;
+
+import java.util.List;
+import org.cellscope.runtime.PyBuiltin;
+import org.cellscope.runtime.PyInstance;
+import org.cellscope.runtime.PyObject;
+import org.cellscope.runtime.PyStr;
+import org.cellscope.runtime.PyType;
+import org.cellscope.runtime.Types;
+
+/** A module object: its attributes are its dict, as {@code math.pi} reads them. */
+public final class PyModule extends PyInstance {
+    static {
+        Types.MODULE.dict().put("__repr__", new PyBuiltin("__repr__", Types.MODULE,
+            (a, kw) -> PyStr.of("<module '" + ((PyModule) a[0]).name + "' (built-in)>")));
+    }
+
+    private final String name;
+
+    PyModule(String name) {
+        super(Types.MODULE);
+        this.name = name;
+        dict().put("__name__", PyStr.of(name));
+    }
+
+    public String name() { return name; }
+
+    /** The public names, for {@code from module import *}. */
+    public List<String> publicNames() {
+        return dict().keySet().stream().filter(n -> !n.startsWith("_")).toList();
+    }
+
+    void function(String fname, PyBuiltin.Body body) { dict().put(fname, new PyBuiltin(fname, null, body)); }
+
+    void put(String attr, PyObject value) { dict().put(attr, value); }
+
+    /** A class of this module, for objects the module makes ({@code itertools.count}, {@code functools.partial}). */
+    PyType newType(String typeName) { return new PyType(typeName, typeName, name, List.of(Types.OBJECT)); }
+}

@@ -1,0 +1,6 @@
+def f():
+    x = 1
+    del x
+    pass
+
+f()

@@ -1,0 +1,6 @@
+try:
+    class Broken:
+        x = 1
+        y = undefined_name
+except NameError:
+    print("class failed")

@@ -1,0 +1,4 @@
+name = "cell"
+text = (f"{name}"
+        f"-{len(name)}")
+print(text)

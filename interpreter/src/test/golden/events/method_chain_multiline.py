@@ -1,0 +1,5 @@
+words = ("  A b  "
+         .strip()
+         .lower()
+         .split())
+print(words)

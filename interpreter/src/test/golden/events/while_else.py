@@ -1,0 +1,5 @@
+n = 2
+while n:
+    n -= 1
+else:
+    print("done")

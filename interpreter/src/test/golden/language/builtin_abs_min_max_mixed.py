@@ -1,0 +1,6 @@
+print(max(1, 2.5, True), min(-1, -1.5), max("apple", "banana", key=len))
+print(abs(-3), abs(-3.25), abs(2 ** 70 * -1))
+print(max([[1, 2], [1, 3], [0, 9]]), min((3, "c"), (3, "a")))
+print(max(range(10), key=lambda v: (v % 3, v)))
+print(sum(range(10), start=100), sum([1.5, 2.5]), sum([True, True, False]))
+print(max())

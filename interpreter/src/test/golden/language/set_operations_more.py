@@ -1,0 +1,11 @@
+primes = {2, 3, 5, 7, 11}
+odds = set(range(1, 12, 2))
+print(primes & odds, primes - odds, odds - primes)
+print(sorted(primes | odds), len(primes ^ odds))
+print({x for x in range(20) if x in primes})
+print(set("banana"), frozenset("aab") == frozenset("ba"))
+s = set()
+s.update("ab", [1])
+print(len(s), 1 in s, "a" in s)
+print(set([1, 2]) == frozenset([2, 1]), {1} | frozenset([2]))
+print(max(primes), min(odds), sum(primes))

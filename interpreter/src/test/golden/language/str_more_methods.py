@@ -1,0 +1,10 @@
+s = "  Cells and Frames  "
+print(repr(s.strip().lower()), s.count(" "), s.isascii())
+print("a-b-c".replace("-", ""), "x".join("123"), "%".join(["1", "2"]))
+print("hello world".title(), "HELLO".lower().capitalize())
+print("tab\tsep".expandtabs(4), "abc".translate({ord("a"): "A"}))
+print("Hello"[::-1], "Hello".find("l"), "Hello".rindex("l"))
+print("x=1;y=2".split(";"), [p.split("=") for p in "x=1;y=2".split(";")])
+print("ß".upper(), "ÉCOLE".lower())
+print("abc".removeprefix("a"), "abc".removesuffix("c"), "abc".startswith("b", 1))
+print("a".center(5, "-"), "{:^5}".format("b"))

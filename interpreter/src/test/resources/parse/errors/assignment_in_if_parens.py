@@ -1,0 +1,2 @@
+if (n = len(a)) > 3:
+    pass

@@ -1,0 +1,2 @@
+while l=ine[:1] == '#' or not x:
+    pass

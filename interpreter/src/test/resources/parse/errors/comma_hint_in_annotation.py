@@ -1,0 +1,2 @@
+def ann(a: int b: str):
+    pass

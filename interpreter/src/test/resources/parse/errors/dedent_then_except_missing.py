@@ -1,0 +1,5 @@
+def f():
+    try:
+        getstate = 1
+except AttributeError:
+        pass

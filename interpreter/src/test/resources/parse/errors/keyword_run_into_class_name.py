@@ -1,0 +1,2 @@
+classD():
+    pass

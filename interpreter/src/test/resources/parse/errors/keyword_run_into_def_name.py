@@ -1,0 +1,2 @@
+defgen():
+    yield

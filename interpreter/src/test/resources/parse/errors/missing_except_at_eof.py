@@ -1,0 +1,2 @@
+try:
+    import x

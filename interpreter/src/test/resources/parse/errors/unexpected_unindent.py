@@ -1,0 +1,4 @@
+if x:
+    @dec
+def f():
+    pass
