@@ -61,14 +61,18 @@ public final class Interpreter {
         sb.append("  File \"").append(filename).append("\", line ").append(e.line()).append('\n');
         String[] lines = source.split("\r\n|\r|\n", -1);
         if (e.line() >= 1 && e.line() <= lines.length) {
+            // as CPython's print_error_text: strip the indent, no caret left of the text, at
+            // most one past its end; indentation errors get a single caret
             String src = lines[e.line() - 1];
-            String stripped = src.stripLeading();
-            int indent = src.length() - stripped.length();
-            String shown = stripped.stripTrailing();
+            String shown = src.replaceFirst("^[ \t\f]+", "");
+            int indent = src.length() - shown.length();
+            shown = shown.stripTrailing();
             sb.append("    ").append(shown).append('\n');
-            if (e.column() > 0) {
-                int start = Math.max(0, e.column() - 1 - indent);
-                int width = Math.max(1, Math.min(e.endColumn(), indent + shown.length() + 1) - e.column());
+            int start = Math.min(e.column() - 1 - indent, shown.length());
+            if (e.column() > 0 && start >= 0) {
+                boolean single = !e.type().equals("SyntaxError") || e.endColumn() <= e.column();
+                int end = Math.min(e.endColumn(), indent + shown.length() + 1);
+                int width = single ? 1 : Math.max(1, end - e.column());
                 sb.append("    ").append(" ".repeat(start)).append("^".repeat(width)).append('\n');
             }
         }
