@@ -1,7 +1,7 @@
 """CPython 3.11's answers for the scope golden tests.
 
 For every PROGRAM.py given, writes PROGRAM.scopes beside it: each code object, recursively in
-co_consts order, with co_name, co_qualname, co_varnames, co_cellvars, co_freevars, whether it is
+symbol table order, with co_name, co_qualname, co_varnames, co_cellvars, co_freevars, whether it is
 a generator, and the scope the symtable module gives each of its symbols (sorted by name).
 A program that does not compile gets PROGRAM.err instead: "line:offset-end_offset: message".
 
@@ -20,7 +20,19 @@ def table_name(code_name):
     return code_name[1:-1] if code_name.startswith("<") else code_name
 
 
+def code_for(table, codes):
+    """The code object compiled from a symtable block. co_consts lists them in the compiler's order,
+    which differs from the symbol table's in places, so same-named siblings are told apart by the
+    names they use."""
+    candidates = [c for c in codes if table_name(c.co_name) == table.get_name()]
+    assert candidates, f"no code object for symtable block {table.get_name()} (dead code?)"
+    table_names = set(table.get_identifiers())
+    return min(candidates, key=lambda c: len(table_names ^ set(
+        c.co_varnames + c.co_cellvars + c.co_freevars + c.co_names)))
+
+
 def dump(code, table, depth, out):
+    """Children in the symbol table's order, which is the order Cellscope's scope pass builds them."""
     indent = "  " * depth
     flags = " generator" if code.co_flags & CO_GENERATOR else ""
     out.append(f"{indent}code {code.co_name} {code.co_qualname}"
@@ -30,14 +42,11 @@ def dump(code, table, depth, out):
     for name in sorted(table.get_identifiers()):
         scope = table.lookup(name)._Symbol__scope
         out.append(f"{indent}  {name}: {SCOPE_NAMES[scope]}")
-    tables = list(table.get_children())
-    for child in (c for c in code.co_consts if isinstance(c, types.CodeType)):
-        # co_consts and the symtable list children in the same order except where codegen and
-        # the symtable walk differ; pairing by name in order is enough for our programs
-        match = next(t for t in tables if t.get_name() == table_name(child.co_name))
-        tables.remove(match)
-        dump(child, match, depth + 1, out)
-    assert not tables, f"symtable blocks without code: {[t.get_name() for t in tables]}"
+    codes = [c for c in code.co_consts if isinstance(c, types.CodeType)]
+    for child in table.get_children():
+        match = code_for(child, codes)
+        codes.remove(match)
+        dump(match, child, depth + 1, out)
 
 
 def main(paths):

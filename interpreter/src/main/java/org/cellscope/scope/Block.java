@@ -34,6 +34,8 @@ final class Block {
     boolean generator;
 
     // ---- walk state (phase 1)
+    /** Code generator events held back while the walk is ahead of the compiler's order, or null. */
+    List<Runnable> held;
     int compIterExpr;
     boolean compIterTarget;
     int loopDepth;
@@ -48,7 +50,10 @@ final class Block {
         this.node = node;
         this.parent = parent;
         this.privateName = privateName;
-        if (parent != null) parent.children.add(this);
+        if (parent != null) {
+            parent.children.add(this);
+            compIterExpr = parent.compIterExpr; // a walrus anywhere inside a comprehension's iterable is refused
+        }
     }
 
     /** Functions, lambdas and comprehensions: CPython's FunctionBlock, with fast locals. */
@@ -58,6 +63,26 @@ final class Block {
 
     boolean isLambda() {
         return node instanceof Expr.Lambda;
+    }
+
+    /** Runs a code generator event now, or later if the walk is ahead of the compiler here. */
+    void codegen(Runnable event) {
+        if (held != null) held.add(event);
+        else event.run();
+    }
+
+    /** Runs the visit now, in symtable order, and returns its code generator events for {@link #replay}. */
+    List<Runnable> hold(Runnable visit) {
+        List<Runnable> outer = held;
+        held = new ArrayList<>();
+        visit.run();
+        List<Runnable> events = held;
+        held = outer;
+        return events;
+    }
+
+    void replay(List<Runnable> events) {
+        events.forEach(this::codegen);
     }
 
     int flags(String mangledName) {

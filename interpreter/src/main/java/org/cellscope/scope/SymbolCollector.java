@@ -9,6 +9,7 @@ import static org.cellscope.scope.SymbolFlags.DEF_NONLOCAL;
 import static org.cellscope.scope.SymbolFlags.DEF_PARAM;
 import static org.cellscope.scope.SymbolFlags.USE;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.cellscope.ast.Alias;
 import org.cellscope.ast.Arguments;
@@ -25,11 +26,12 @@ import org.cellscope.parse.PySyntaxError;
 
 /**
  * Phase 1 (CPython's symtable walk): one Block per scope-opening node, with the DEF_* facts of
- * every name. Raises the errors symtable.c raises while walking. The walk follows the code
- * generator's order (value before targets, try-else before handlers, a comprehension's body before
- * its first iterable) because co_varnames lists locals in the order the compiler first touches
- * them. The compiler's own errors ('return' outside function...) are only recorded: CPython
- * reports them after the symbol table is complete and error-free.
+ * every name, visited in symtable.c's order so that the first error raised is CPython's. Two
+ * things follow the code generator's order instead, which differs in places (value before
+ * targets, a comprehension's body before its first iterable): co_varnames, which lists locals as
+ * the compiler first touches them, and the compiler's own errors ('return' outside function...),
+ * which CPython reports only once the symbol table is complete and error-free. Those events are
+ * held back where the walk runs ahead of the compiler and replayed where the compiler makes them.
  */
 final class SymbolCollector {
     /** The tree of blocks and the first compiler error, to be raised only if phase 2 passes. */
@@ -77,17 +79,25 @@ final class SymbolCollector {
         }
     }
 
+    // ---- code generator events
+
     private void touch(String name) {
-        if (unevaluated == 0) cur.accessOrder.add(cur.mangle(name));
+        if (unevaluated > 0) return;
+        Block block = cur;
+        String mangled = cur.mangle(name);
+        cur.codegen(() -> block.accessOrder.add(mangled));
+    }
+
+    private void deferCodegenError(Pos pos, String message) {
+        PySyntaxError error = ScopeErrors.at(pos, message);
+        cur.codegen(() -> {
+            if (codegenError == null) codegenError = error;
+        });
     }
 
     private void bind(String name, int flag, Pos pos) {
         addDef(cur, name, flag, pos);
         touch(name);
-    }
-
-    private void deferCodegenError(Pos pos, String message) {
-        if (codegenError == null) codegenError = ScopeErrors.at(pos, message);
     }
 
     private Block enter(ScopeKind kind, String name, Node node, String privateName) {
@@ -109,8 +119,9 @@ final class SymbolCollector {
         if (s instanceof Stmt.ExprStmt x) {
             expr(x.value());
         } else if (s instanceof Stmt.Assign x) {
+            List<Runnable> stores = cur.hold(() -> x.targets().forEach(this::target));
             expr(x.value());
-            x.targets().forEach(this::target);
+            cur.replay(stores);
         } else if (s instanceof Stmt.AugAssign x) {
             target(x.target());
             expr(x.value());
@@ -134,8 +145,9 @@ final class SymbolCollector {
             loopBody(x.body());
             statements(x.orelse());
         } else if (s instanceof Stmt.For x) {
+            List<Runnable> stores = cur.hold(() -> target(x.target()));
             expr(x.iter());
-            target(x.target());
+            cur.replay(stores);
             loopBody(x.body());
             statements(x.orelse());
         } else if (s instanceof Stmt.With x) {
@@ -174,7 +186,7 @@ final class SymbolCollector {
     }
 
     private void annAssign(Stmt.AnnAssign a) {
-        optional(a.value());
+        List<Runnable> stores = new ArrayList<>();
         if (a.target() instanceof Expr.Name n) {
             int flags = cur.flags(cur.mangle(n.id()));
             if ((flags & (DEF_GLOBAL | DEF_NONLOCAL)) != 0 && cur != root && a.simple()) {
@@ -185,35 +197,47 @@ final class SymbolCollector {
             } else if (a.value() != null) {
                 addDef(cur, n.id(), DEF_LOCAL, n.pos());
             }
-            if (a.value() != null) touch(n.id());
+            if (a.value() != null) stores = cur.hold(() -> touch(n.id()));
         } else {
-            target(a.target());
+            stores = cur.hold(() -> target(a.target()));
         }
         // a function body never evaluates its annotations, yet the symbol table sees their names
         if (cur.isFunctionLike()) unevaluated++;
         expr(a.annotation());
         if (cur.isFunctionLike()) unevaluated--;
+        optional(a.value());
+        cur.replay(stores);
     }
 
+    /** The compiler evaluates decorators first and stores the name last. */
     private void functionDef(Stmt.FunctionDef f) {
+        addDef(cur, f.name(), DEF_LOCAL, f.pos());
+        List<Runnable> header = cur.hold(() -> {
+            defaults(f.args());
+            annotations(f.args(), f.returns());
+        });
         exprs(f.decorators());
-        defaults(f.args());
-        annotations(f.args(), f.returns());
+        cur.replay(header);
         Block block = enter(ScopeKind.FUNCTION, f.name(), f, cur.privateName);
         parameters(f.args());
         statements(f.body());
         leave(block);
-        bind(f.name(), DEF_LOCAL, f.pos());
+        touch(f.name());
     }
 
+    /** The compiler evaluates decorators, then the body, then the bases, and stores the name last. */
     private void classDef(Stmt.ClassDef c) {
+        addDef(cur, c.name(), DEF_LOCAL, c.pos());
+        List<Runnable> bases = cur.hold(() -> {
+            exprs(c.bases());
+            for (Keyword k : c.keywords()) expr(k.value());
+        });
         exprs(c.decorators());
         Block block = enter(ScopeKind.CLASS, c.name(), c, c.name());
         statements(c.body());
         leave(block);
-        exprs(c.bases());
-        for (Keyword k : c.keywords()) expr(k.value());
-        bind(c.name(), DEF_LOCAL, c.pos());
+        cur.replay(bases);
+        touch(c.name());
     }
 
     private void tryStatement(Stmt.Try t) {
@@ -254,10 +278,11 @@ final class SymbolCollector {
         for (Expr e : args.kwDefaults()) optional(e);
     }
 
-    /** In the code generator's order, which visits args before posonly ones. */
+    /** The code generator evaluates regular parameters' annotations before positional-only ones. */
     private void annotations(Arguments args, Expr returns) {
+        List<Runnable> posonly = cur.hold(() -> args.posonly().forEach(this::annotation));
         args.args().forEach(this::annotation);
-        args.posonly().forEach(this::annotation);
+        cur.replay(posonly);
         if (args.vararg() != null) annotation(args.vararg());
         args.kwonly().forEach(this::annotation);
         if (args.kwarg() != null) annotation(args.kwarg());
@@ -341,10 +366,7 @@ final class SymbolCollector {
         } else if (e instanceof Expr.SetExpr x) {
             exprs(x.elts());
         } else if (e instanceof Expr.DictExpr x) {
-            for (int i = 0; i < x.values().size(); i++) {
-                optional(x.keys().get(i));
-                expr(x.values().get(i));
-            }
+            dict(x);
         } else if (e instanceof Expr.Lambda x) {
             lambda(x);
         } else if (e instanceof Expr.ListComp x) {
@@ -361,6 +383,16 @@ final class SymbolCollector {
             yieldExpr(x, x.value());
         }
         // literals mention no names
+    }
+
+    /** The symbol table visits all keys, then all values; the compiler goes pair by pair. */
+    private void dict(Expr.DictExpr d) {
+        List<List<Runnable>> keys = new ArrayList<>();
+        for (Expr key : d.keys()) keys.add(cur.hold(() -> optional(key)));
+        for (int i = 0; i < d.values().size(); i++) {
+            cur.replay(keys.get(i));
+            expr(d.values().get(i));
+        }
     }
 
     private void name(Expr.Name n) {
@@ -410,20 +442,25 @@ final class SymbolCollector {
      */
     private void comprehension(Expr e, String name, List<Comprehension> generators, Expr elt, Expr value) {
         Comprehension first = generators.get(0);
+        // the compiler builds the comprehension's code first, then evaluates the iterable
+        List<Runnable> firstIterable = cur.hold(() -> iterable(first.iter()));
         Block block = enter(ScopeKind.COMPREHENSION, name, e, cur.privateName);
         addDef(cur, ".0", DEF_PARAM, e.pos());
         iterationTarget(first.target());
         exprs(first.ifs());
         for (Comprehension g : generators.subList(1, generators.size())) {
+            List<Runnable> stores = cur.hold(() -> iterationTarget(g.target()));
             iterable(g.iter());
-            iterationTarget(g.target());
+            cur.replay(stores);
             exprs(g.ifs());
         }
+        // symtable.c visits a dict comprehension's value before its key, the compiler the other way
+        List<Runnable> valueEvents = cur.hold(() -> optional(value));
         expr(elt);
-        optional(value);
+        cur.replay(valueEvents);
         cur.generator = e instanceof Expr.GeneratorExp;
         leave(block);
-        iterable(first.iter());
+        cur.replay(firstIterable);
     }
 
     private void iterationTarget(Expr t) {

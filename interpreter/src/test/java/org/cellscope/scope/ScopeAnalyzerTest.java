@@ -7,11 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.cellscope.ast.Expr;
 import org.cellscope.ast.Module;
+import org.cellscope.ast.Stmt;
 import org.cellscope.parse.PySyntaxError;
 import org.junit.jupiter.api.Test;
 
-/** Hand-built ASTs; every expectation is what python3.11 reports for the same program. */
+/**
+ * Hand-built ASTs, so the pass is tested on its own, including error precedence that the parser's
+ * early checks would hide; every expectation is what python3.11 reports for the same program.
+ */
 class ScopeAnalyzerTest {
 
     private static Scope only(Scope parent) {
@@ -169,10 +174,21 @@ class ScopeAnalyzerTest {
         Module m = module(ret(num(1)), def("g", params("x"), global(at(3, 4, 12), "x")));
         PySyntaxError e = assertThrows(PySyntaxError.class, () -> ScopeAnalyzer.analyze(m));
         assertEquals("name 'x' is parameter and global", e.getMessage());
-        Module onlyReturn = module(new org.cellscope.ast.Stmt.Return(at(1, 0, 8), num(1)));
+        Module onlyReturn = module(new Stmt.Return(at(1, 0, 8), num(1)));
         e = assertThrows(PySyntaxError.class, () -> ScopeAnalyzer.analyze(onlyReturn));
         assertEquals("'return' outside function", e.getMessage());
         assertEquals(1, e.column());
         assertEquals(9, e.endColumn());
+    }
+
+    @Test
+    void compilerErrorsComeInTheCompilersOrder() {
+        // class C((yield)):    <- the compiler reaches the bases only after the body
+        //     return 1
+        Module m = module(new Stmt.ClassDef(P, "C", List.of(new Expr.Yield(at(1, 9, 14), null)), List.of(),
+                List.of(new Stmt.Return(at(2, 4, 12), num(1))), List.of()));
+        PySyntaxError e = assertThrows(PySyntaxError.class, () -> ScopeAnalyzer.analyze(m));
+        assertEquals("'return' outside function", e.getMessage());
+        assertEquals(2, e.line());
     }
 }

@@ -1,0 +1,3 @@
+@(yield)
+def f(x=(yield 2)):
+    pass

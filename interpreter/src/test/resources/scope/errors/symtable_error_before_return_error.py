@@ -1,5 +1,0 @@
-def f():
-    return
-return 1
-def g(x):
-    global x

@@ -1,0 +1,2 @@
+def f(w):
+    return [x for x in (lambda: (y := 1))()]
