@@ -22,13 +22,28 @@ final class StmtCompiler {
 
     private ExprCompiler exprs() { return cc.exprs(); }
 
+    /**
+     * A sequence of statements. Each reports its line as it starts (a statement over several
+     * lines lets its first instruction do it) and becomes what a traceback points at.
+     */
     Exec block(List<Stmt> body) {
-        Exec[] stmts = new Exec[body.size()];
-        for (int i = 0; i < stmts.length; i++) stmts[i] = compile(body.get(i));
-        if (stmts.length == 1) return stmts[0];
+        int n = body.size();
+        Stmt[] nodes = body.toArray(new Stmt[0]);
+        Exec[] stmts = new Exec[n];
+        int[] lines = new int[n];
+        for (int i = 0; i < n; i++) {
+            Stmt s = nodes[i];
+            boolean spansLines = s.pos().endLine() > s.pos().line() && isSimple(s);
+            stmts[i] = exprs().withTracking(spansLines, () -> compileBare(s));
+            // global and nonlocal compile to no instructions, so CPython reports no line for them
+            boolean silent = spansLines || s instanceof Stmt.Global || s instanceof Stmt.Nonlocal;
+            lines[i] = silent ? -1 : firstLine(s);
+        }
         return f -> {
-            for (Exec s : stmts) {
-                int st = s.exec(f);
+            for (int i = 0; i < n; i++) {
+                if (lines[i] >= 0) f.traceLine(lines[i]);
+                f.at = nodes[i];
+                int st = stmts[i].exec(f);
                 if (st != Exec.NORMAL) return st;
             }
             return Exec.NORMAL;
@@ -49,26 +64,6 @@ final class StmtCompiler {
         return f -> {
             f.line = -1;
             return b.exec(f);
-        };
-    }
-
-    Exec compile(Stmt s) {
-        boolean spansLines = s.pos().endLine() > s.pos().line() && isSimple(s);
-        Exec body = exprs().withTracking(spansLines, () -> compileBare(s));
-        // global and nonlocal compile to no instructions, so CPython reports no line for them
-        if (s instanceof Stmt.Global || s instanceof Stmt.Nonlocal) return body;
-        if (spansLines) {
-            // its first instruction (maybe on a later line) reports the line, as in CPython
-            return f -> {
-                f.at = s;
-                return body.exec(f);
-            };
-        }
-        int line = firstLine(s);
-        return f -> {
-            f.traceLine(line);
-            f.at = s;
-            return body.exec(f);
         };
     }
 
