@@ -16,9 +16,6 @@ public abstract class PyObject {
         return id;
     }
 
-    /** True once {@link #id()} was asked for: lets the recorder skip objects nobody has seen. */
-    public final boolean hasId() { return id != 0; }
-
     /** The address as CPython's reprs print it: {@code 0x7f3a5c001000}. */
     public final String address() { return "0x" + Long.toHexString(id()); }
 }
