@@ -68,8 +68,6 @@ public final class PyCode extends PyObject {
 
     public List<String> freevars() { return List.of(freevars); }
 
-    public int argcount() { return argcount; }
-
     void useName(String name) { names.add(name); }
 
     public List<String> names() { return List.copyOf(names); }

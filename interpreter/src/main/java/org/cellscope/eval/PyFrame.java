@@ -64,15 +64,8 @@ public final class PyFrame {
     /** The plain local slots themselves (co_varnames order; null: unbound). Read only. */
     public PyObject[] fastLocals() { return fast; }
 
-    /** The value of a plain local slot, null when unbound. */
-    public PyObject local(int slot) { return fast[slot]; }
-
-    public PyCell cell(int slot) { return cells[slot]; }
-
     /** Module/class namespace, or null for a function frame. */
     public Map<String, PyObject> names() { return names; }
-
-    public Map<String, PyObject> globals() { return globals; }
 
     /** Reports a line event when execution reaches a new line. */
     void traceLine(int newLine) {

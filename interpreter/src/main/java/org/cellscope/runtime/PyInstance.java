@@ -5,7 +5,7 @@ import java.util.Map;
 
 /** An instance of a class the program defined: its class and its attribute dict. */
 public class PyInstance extends PyObject {
-    private PyType type;
+    private final PyType type;
     private final TrackedMap<PyObject, PyObject> attributes = new TrackedMap<>(this);
     private final Map<String, PyObject> dict = new StringKeyMap(attributes);
     private PyDict dictObject;
@@ -14,8 +14,6 @@ public class PyInstance extends PyObject {
 
     @Override
     public PyType type() { return type; }
-
-    public void setType(PyType type) { this.type = type; }
 
     /** The attributes by name (a view of {@link #dictObject()}). */
     public Map<String, PyObject> dict() { return dict; }
