@@ -1,11 +1,11 @@
 package org.cellscope.app.export;
 
-import org.cellscope.trace.LineMarkers;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.cellscope.trace.LineMarkers;
 
 /**
  * The program beside the exported diagram, with the window's arrows: green on the line that

@@ -1,6 +1,5 @@
 package org.cellscope.app.export;
 
-import org.cellscope.trace.LineMarkers;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -21,6 +20,7 @@ import javafx.scene.transform.Scale;
 import javafx.util.Duration;
 import javax.imageio.ImageIO;
 import org.cellscope.app.diagram.view.DiagramView;
+import org.cellscope.trace.LineMarkers;
 import org.cellscope.trace.StepView;
 
 /**

@@ -1,10 +1,10 @@
 package org.cellscope.app.export;
 
-import org.cellscope.trace.Navigator;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.cellscope.trace.Navigator;
 import org.cellscope.trace.StepView;
 import org.cellscope.trace.Trace;
 

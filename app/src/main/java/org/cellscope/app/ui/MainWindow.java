@@ -1,6 +1,5 @@
 package org.cellscope.app.ui;
 
-import org.cellscope.trace.LineMarkers;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,6 +13,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.cellscope.app.diagram.view.DiagramView;
+import org.cellscope.trace.LineMarkers;
 import org.cellscope.trace.StepView;
 import org.cellscope.trace.Trace;
 

@@ -1,6 +1,5 @@
 package org.cellscope.app.ui;
 
-import org.cellscope.trace.Navigator;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Platform;
@@ -16,6 +15,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.concurrent.Task;
 import org.cellscope.Cellscope;
+import org.cellscope.trace.Navigator;
 
 /**
  * The debugger's state, no Nodes: the current recording, which step is shown, whether the code

@@ -1,5 +1,6 @@
 package org.cellscope.app.diagram;
 
+import static org.cellscope.app.TestPrograms.COUNTER;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.util.List;
@@ -24,18 +25,6 @@ class RealTraceModelTest {
         return DiagramModel.of(t.step(n - 1), n > 1 ? t.step(n - 2) : null);
     }
 
-    private static final String COUNTER = """
-            def make_counter():
-                count = 0
-                def counter():
-                    nonlocal count
-                    count += 1
-                    return count
-                return counter
-
-            c = make_counter()
-            print(c(), c())
-            """;
 
     @Test
     void afterMakeCounterReturnsItsFrameIsAGhostAndTheCellLivesOn() {

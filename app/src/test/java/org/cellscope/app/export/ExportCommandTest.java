@@ -1,5 +1,6 @@
 package org.cellscope.app.export;
 
+import static org.cellscope.app.TestPrograms.COUNTER;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.awt.image.BufferedImage;
@@ -20,19 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code cellscope export} end to end on real traces: files written, exit codes, one-line errors. */
 class ExportCommandTest {
-    /** python3's trace of this has 18 events; step 9 is {@code line <module> 10} right after make_counter returned. */
-    static final String COUNTER = """
-            def make_counter():
-                count = 0
-                def counter():
-                    nonlocal count
-                    count += 1
-                    return count
-                return counter
-
-            c = make_counter()
-            print(c(), c())
-            """;
 
     @TempDir
     Path dir;

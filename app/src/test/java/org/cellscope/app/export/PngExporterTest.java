@@ -1,6 +1,6 @@
 package org.cellscope.app.export;
 
-import org.cellscope.trace.LineMarkers;
+import static org.cellscope.app.TestPrograms.COUNTER;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.awt.image.BufferedImage;
@@ -14,24 +14,13 @@ import org.cellscope.app.diagram.ReviewShots;
 import javafx.scene.Scene;
 import org.cellscope.app.diagram.view.DiagramView;
 import org.cellscope.app.diagram.layout.Metrics;
+import org.cellscope.trace.LineMarkers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class PngExporterTest {
     /** Step 9 of the counter: line 9 just ran, line 10 runs next. */
     private static final LineMarkers MARKERS = new LineMarkers(9, 10);
-    private static final String COUNTER = """
-            def make_counter():
-                count = 0
-                def counter():
-                    nonlocal count
-                    count += 1
-                    return count
-                return counter
-
-            c = make_counter()
-            print(c(), c())
-            """;
 
     @Test
     void writesAPngWithTheCellDrawn(@TempDir Path dir) throws Exception {

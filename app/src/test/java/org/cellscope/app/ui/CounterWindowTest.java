@@ -1,6 +1,5 @@
 package org.cellscope.app.ui;
 
-import org.cellscope.trace.LineMarkers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.cellscope.trace.LineMarkers;
 import org.cellscope.trace.VarKind;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
