@@ -275,8 +275,7 @@ public final class Ops {
             PyObject m = container.type().lookup("__contains__");
             if (m != null) return truthy(Calls.call(m, new PyObject[] {container, item}, null));
         }
-        if (Sequences.javaIterator(container) == null && container.type().lookup("__iter__") == null
-            && !(container instanceof PyIter) && !(container instanceof PyGenerator)) {
+        if (!isIterable(container)) {
             throw Errors.typeError("argument of type '" + container.type().name() + "' is not iterable");
         }
         PyObject it = iter(container);
@@ -285,6 +284,13 @@ public final class Ops {
     }
 
     // ---- iteration and length
+
+    /** Whether iter(o) would succeed, asked without making an iterator. */
+    static boolean isIterable(PyObject o) {
+        if (o instanceof PyIter || o instanceof PyGenerator || Sequences.isBuiltinIterable(o)) return true;
+        PyType t = o.type();
+        return t.lookup("__iter__") != null || t.isUserDefined() && t.lookup("__getitem__") != null;
+    }
 
     public static PyObject iter(PyObject o) {
         if (o instanceof PyIter || o instanceof PyGenerator) return o;

@@ -136,6 +136,12 @@ public final class Sequences {
     }
 
     /** A Java iterator over a builtin iterable, or null when o is not one. */
+    /** True for the builtin iterables {@link #javaIterator} walks, without making an iterator. */
+    static boolean isBuiltinIterable(PyObject o) {
+        return o instanceof PyList || o instanceof PyTuple || o instanceof PyRange || o instanceof PyStr
+            || o instanceof PyDict || o instanceof DictView || o instanceof PySet;
+    }
+
     static Iterator<PyObject> javaIterator(PyObject o) {
         if (o instanceof PyList l) return new ListIterator(l.items());
         if (o instanceof PyTuple t) return t.items().iterator();

@@ -59,8 +59,7 @@ final class Targets {
         int starAt = star;
         return (f, v) -> {
             f.at = target;
-            if (Sequences.javaIterator(v) == null && v.type().lookup("__iter__") == null && !(v instanceof PyGenerator)
-                && !(v instanceof org.cellscope.runtime.PyIter)) {
+            if (!Ops.isIterable(v)) {
                 throw Errors.typeError("cannot unpack non-iterable " + v.type().name() + " object");
             }
             List<PyObject> items = Sequences.toList(v);
