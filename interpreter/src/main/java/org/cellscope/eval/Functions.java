@@ -27,13 +27,7 @@ final class Functions {
     /** The cells of the enclosing frame that a child code's free variables capture, by slot. */
     private int[] closureSlots(PyCode child) {
         int[] slots = new int[child.freevars.length];
-        PyCode parent = cc.code;
-        for (int i = 0; i < slots.length; i++) {
-            String name = child.freevars[i];
-            int s = indexOf(parent.cellvars, name);
-            if (s < 0) s = parent.cellvars.length + indexOf(parent.freevars, name);
-            slots[i] = s;
-        }
+        for (int i = 0; i < slots.length; i++) slots[i] = cc.names.cellSlot(child.freevars[i]);
         return slots;
     }
 

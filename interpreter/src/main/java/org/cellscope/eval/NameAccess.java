@@ -50,7 +50,8 @@ final class NameAccess {
         throw new IllegalStateException("no slot for " + name + " in " + code.qualname());
     }
 
-    private int cellSlot(String name) {
+    /** The slot in the frame's cells of a cell or free variable (co_cellvars, then co_freevars). */
+    int cellSlot(String name) {
         for (int i = 0; i < code.cellvars.length; i++) if (code.cellvars[i].equals(name)) return i;
         for (int i = 0; i < code.freevars.length; i++) if (code.freevars[i].equals(name)) return code.cellvars.length + i;
         throw new IllegalStateException("no cell for " + name + " in " + code.qualname());
