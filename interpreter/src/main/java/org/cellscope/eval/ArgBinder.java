@@ -15,6 +15,10 @@ final class ArgBinder {
 
     static void bind(PyFunction fn, PyObject[] args, Map<String, PyObject> kwargs, PyObject[] slots) {
         PyCode c = fn.code;
+        if (kwargs == null && args.length == c.argcount && c.hasPlainParameters) { // the common call: f(a, b)
+            System.arraycopy(args, 0, slots, 0, args.length);
+            return;
+        }
         int argc = c.argcount;
         int given = args.length;
         int n = Math.min(given, argc);

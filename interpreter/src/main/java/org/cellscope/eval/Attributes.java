@@ -46,7 +46,7 @@ public final class Attributes {
             if (own != null) return own;
         }
         if (obj instanceof PyFunction fn) {
-            PyObject own = fn.dict.get(name);
+            PyObject own = fn.dict().get(name);
             if (own != null) return own;
         }
         PyObject cls = obj.type().lookup(name);
@@ -117,7 +117,7 @@ public final class Attributes {
             case "__defaults__": return fn.defaults.length == 0 ? PyNone.NONE : PyTuple.of(fn.defaults);
             case "__kwdefaults__": return fn.kwdefaults == null ? PyNone.NONE : dictOf(fn.kwdefaults);
             case "__module__": return new PyStr("__main__");
-            case "__dict__": return dictOf(fn.dict);
+            case "__dict__": return dictOf(fn.writableDict());
             case "__globals__": return dictOf(fn.globals);
             case "__doc__": return fn.doc;
             default: return null;
@@ -181,7 +181,7 @@ public final class Attributes {
                     if (value != PyNone.NONE && !(value instanceof PyTuple)) throw Errors.typeError("__defaults__ must be set to a tuple object");
                     fn.defaults = value == PyNone.NONE ? new PyObject[0] : ((PyTuple) value).items().toArray(new PyObject[0]);
                 }
-                default -> fn.dict.put(name, value);
+                default -> fn.writableDict().put(name, value);
             }
         } else if (obj instanceof PyCell cell && name.equals("cell_contents")) {
             cell.set(value);
@@ -209,7 +209,7 @@ public final class Attributes {
             throw Errors.raise(Errors.ATTRIBUTE_ERROR, "readonly attribute");
         }
         Map<String, PyObject> ns = obj instanceof PyInstance inst ? inst.dict()
-            : obj instanceof PyFunction fn ? fn.dict : obj instanceof PyType t && t.isUserDefined() ? t.dict() : null;
+            : obj instanceof PyFunction fn ? fn.writableDict() : obj instanceof PyType t && t.isUserDefined() ? t.dict() : null;
         if (ns == null || ns.remove(name) == null) throw missing(obj, name);
     }
 

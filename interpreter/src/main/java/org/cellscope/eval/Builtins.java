@@ -212,7 +212,7 @@ public final class Builtins {
     private static PyList dir(PyObject o) {
         TreeSet<String> names = new TreeSet<>(List.of(OBJECT_ATTRIBUTES));
         if (o instanceof PyInstance inst) names.addAll(inst.dict().keySet());
-        if (o instanceof PyFunction fn) names.addAll(fn.dict.keySet());
+        if (o instanceof PyFunction fn) names.addAll(fn.dict().keySet());
         List<PyType> mro = o instanceof PyType t ? t.mro() : o.type().mro();
         for (PyType t : mro) names.addAll(t.dict().keySet());
         names.remove("__qualname__"); // the class statement's namespace entry, not an attribute of the class

@@ -335,12 +335,15 @@ final class ExprCompiler {
         PyObject[] eval(PyFrame f);
     }
 
+    private static final PyObject[] NO_ARGS = new PyObject[0];
+
     private ArgList argList(List<Expr> args) {
         if (args.stream().anyMatch(x -> x instanceof Expr.Starred)) {
             Eval spread = sequence(args);
             return f -> ((PyTuple) spread.eval(f)).items().toArray(new PyObject[0]);
         }
         Eval[] items = compileAll(args).toArray(new Eval[0]);
+        if (items.length == 0) return f -> NO_ARGS; // callees copy their arguments, never write to them
         return f -> {
             PyObject[] out = new PyObject[items.length];
             for (int i = 0; i < items.length; i++) out[i] = items[i].eval(f);

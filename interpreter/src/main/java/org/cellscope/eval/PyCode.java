@@ -20,6 +20,8 @@ public final class PyCode extends PyObject {
     final int kwonlyargcount;
     final boolean varargs;
     final boolean varkeywords;
+    /** Only positional-or-keyword parameters: a call with exactly argcount positional arguments just copies them. */
+    final boolean hasPlainParameters;
     final String[] varnames;
     final String[] cellvars;
     final String[] freevars;
@@ -41,6 +43,7 @@ public final class PyCode extends PyObject {
         this.kwonlyargcount = kwonlyargcount;
         this.varargs = varargs;
         this.varkeywords = varkeywords;
+        this.hasPlainParameters = kwonlyargcount == 0 && !varargs && !varkeywords;
         this.varnames = scope.varnames().toArray(String[]::new);
         this.cellvars = scope.cellvars().toArray(String[]::new);
         this.freevars = scope.freevars().toArray(String[]::new);

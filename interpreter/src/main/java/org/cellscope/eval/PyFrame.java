@@ -10,11 +10,10 @@ import org.cellscope.runtime.PyObject;
  * bodies keep their names in the {@code names} namespace instead.
  */
 public final class PyFrame {
-    private static long nextId = 1;
     private static final PyObject[] NO_LOCALS = new PyObject[0];
     private static final PyCell[] NO_CELLS = new PyCell[0];
 
-    final long id = nextId++;
+    final long id;
     final PyCode code;
     final PyObject[] fast;
     final PyCell[] cells;
@@ -43,6 +42,7 @@ public final class PyFrame {
         this.names = names;
         this.back = back;
         this.runner = runner;
+        this.id = runner.nextFrameId++;
     }
 
     public long id() { return id; }

@@ -18,7 +18,8 @@ public final class PyFunction extends PyObject {
     String qualname;
     /** {@code __doc__}: a slot of its own, not an entry of __dict__. */
     PyObject doc;
-    final Map<String, PyObject> dict = new org.cellscope.runtime.TrackedMap<>(this);
+    /** Function attributes ({@code f.calls = 0}); made on the first write, as most functions never get one. */
+    private Map<String, PyObject> dict;
 
     PyFunction(PyCode code, Map<String, PyObject> globals, PyObject[] defaults, Map<String, PyObject> kwdefaults,
                PyCell[] closure) {
@@ -46,5 +47,12 @@ public final class PyFunction extends PyObject {
 
     public PyObject[] defaults() { return defaults; }
 
-    public Map<String, PyObject> dict() { return dict; }
+    /** The function's attributes; read only (empty) while it has none. */
+    public Map<String, PyObject> dict() { return dict == null ? Map.of() : dict; }
+
+    /** The attribute dict itself, made now if need be: for writes and for {@code __dict__}. */
+    Map<String, PyObject> writableDict() {
+        if (dict == null) dict = new org.cellscope.runtime.TrackedMap<>(this);
+        return dict;
+    }
 }

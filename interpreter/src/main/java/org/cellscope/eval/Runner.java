@@ -14,6 +14,8 @@ public final class Runner {
     final String[] sourceLines;
     final Map<String, org.cellscope.runtime.PyObject> builtins;
     int depth;
+    /** Frame ids count per run, so that a run's ids do not depend on other runs in the same JVM. */
+    long nextFrameId = 1;
     PyFrame top; // the frame running now
     /** Threads of started, unfinished generators; a cleaner thread removes those of dropped generators. */
     final java.util.Set<GeneratorThread> liveGenerators = java.util.concurrent.ConcurrentHashMap.newKeySet();

@@ -34,7 +34,7 @@ final class Suggestions {
     static String forAttribute(String name, PyObject obj) {
         TreeSet<String> dir = new TreeSet<>();
         if (obj instanceof PyInstance inst && !(obj instanceof PyType)) dir.addAll(inst.dict().keySet());
-        if (obj instanceof PyFunction fn) dir.addAll(fn.dict.keySet());
+        if (obj instanceof PyFunction fn) dir.addAll(fn.dict().keySet());
         List<PyType> types = obj instanceof PyType t ? t.mro() : obj.type().mro();
         for (PyType t : types) dir.addAll(t.dict().keySet());
         return closest(name, new ArrayList<>(dir));

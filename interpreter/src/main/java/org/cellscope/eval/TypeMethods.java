@@ -1,6 +1,7 @@
 package org.cellscope.eval;
 
 import org.cellscope.runtime.Errors;
+import org.cellscope.runtime.LazyMethods;
 import org.cellscope.runtime.PyBool;
 import org.cellscope.runtime.PyBuiltin;
 import org.cellscope.runtime.PyDict;
@@ -26,13 +27,15 @@ final class TypeMethods {
         if (installed) return;
         installed = true;
         constructors();
-        attributes();
-        SequenceMethods.install();
-        DictMethods.install();
-        SetMethods.install();
-        StrMethods.install();
-        NumberMethods.install();
-        BuiltinDunders.install();
+        LazyMethods.installLater(TypeMethods::attributes, Types.INT, Types.FLOAT, Types.RANGE, Types.SLICE,
+            Types.BUILTIN_FUNCTION);
+        LazyMethods.installLater(SequenceMethods::install, Types.LIST, Types.TUPLE, Types.RANGE);
+        LazyMethods.installLater(DictMethods::install, Types.DICT);
+        LazyMethods.installLater(SetMethods::install, Types.SET, Types.FROZENSET);
+        LazyMethods.installLater(StrMethods::install, Types.STR);
+        LazyMethods.installLater(NumberMethods::install, Types.INT, Types.FLOAT);
+        LazyMethods.installLater(BuiltinDunders::install, Types.INT, Types.FLOAT, Types.STR, Types.LIST, Types.TUPLE,
+            Types.DICT, Types.SET, Types.FROZENSET, Types.RANGE);
     }
 
     /** The Java class of each builtin type's values, so a method called through its class checks its self. */

@@ -31,6 +31,18 @@ public final class Mutations {
         recordings++;
     }
 
+    /** Runs work with its changes reported to l alone, not to the recording of this thread if there is one. */
+    static void reportingTo(Listener l, Runnable work) {
+        Listener recording = LISTENER.get();
+        install(l);
+        try {
+            work.run();
+        } finally {
+            uninstall();
+            if (recording != null) LISTENER.set(recording);
+        }
+    }
+
     public static synchronized void uninstall() {
         LISTENER.remove();
         recordings--;

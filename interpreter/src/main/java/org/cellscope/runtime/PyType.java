@@ -24,6 +24,9 @@ public final class PyType extends PyObject {
     private final List<PyType> bases;
     private final List<PyType> mro;
     private final Map<String, PyObject> dict = new TrackedMap<>(this);
+    /** Builtin method tables still to put into dict (guarded by LazyMethods' lock); null when none. */
+    private List<LazyMethods> pendingMethods;
+    private volatile boolean methodsPending;
     private Constructor constructor;
 
     public PyType(String name, String qualname, String module, List<PyType> bases) {
@@ -47,7 +50,25 @@ public final class PyType extends PyObject {
 
     public List<PyType> mro() { return mro; }
 
-    public Map<String, PyObject> dict() { return dict; }
+    public Map<String, PyObject> dict() {
+        if (methodsPending) LazyMethods.installFor(this);
+        return dict;
+    }
+
+    void addPendingMethods(LazyMethods table) {
+        if (pendingMethods == null) pendingMethods = new ArrayList<>();
+        pendingMethods.add(table);
+        methodsPending = true;
+    }
+
+    /** The tables to install now; null once taken (they may still be installing). */
+    List<LazyMethods> takePendingMethods() {
+        List<LazyMethods> tables = pendingMethods;
+        pendingMethods = null;
+        return tables;
+    }
+
+    void methodsInstalled() { methodsPending = false; }
 
     public Constructor constructor() {
         for (PyType t : mro) if (t.constructor != null) return t.constructor;
@@ -59,7 +80,7 @@ public final class PyType extends PyObject {
     /** The attribute found first along the MRO, or null. */
     public PyObject lookup(String attr) {
         for (PyType t : mro) {
-            PyObject v = t.dict.get(attr);
+            PyObject v = t.dict().get(attr);
             if (v != null) return v;
         }
         return null;
