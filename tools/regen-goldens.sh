@@ -1,28 +1,18 @@
 #!/usr/bin/env bash
-# Regenerates the CPython goldens beside each golden program:
+# Regenerates the CPython goldens of each golden program, beside it:
 #   NAME.stdout, NAME.stderr, NAME.exit  from `python3 NAME.py` (cwd = the program's directory)
 #   NAME.events                          from tools/reference_tracer.py (sys.settrace events)
+# The bundled examples (resources/NN_*.py) are golden programs too; theirs go to golden/examples/.
 # Object addresses (" at 0x7f...") are masked as "0x…"; tracebacks name the file as "NAME.py".
 # The sandbox/ group is written by hand (Cellscope-specific behaviour) and is never regenerated.
 #
-# Usage: [JOBS=N] tools/regen-goldens.sh [PROGRAM.py | DIRECTORY]...   (default: every group)
+# Usage: [JOBS=N] tools/regen-goldens.sh [PROGRAM.py | DIRECTORY]...   (default: every group and example)
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 GOLDEN="$ROOT/interpreter/src/test/golden"
 TRACER="$ROOT/tools/reference_tracer.py"
-
-# The module's scenario examples are goldens too: the skeleton three and the others.
-copy_examples() {
-    local f name
-    for f in "$ROOT"/resources/[0-9][0-9]_*.py; do
-        name="$(basename "$f")"
-        case "$name" in
-            01_*|03_*|06_*) cp "$f" "$GOLDEN/skeleton/$name" ;;
-            *) mkdir -p "$GOLDEN/scenarios" && cp "$f" "$GOLDEN/scenarios/$name" ;;
-        esac
-    done
-}
+EXAMPLES="$ROOT/resources"
 
 # Runs python3 as `python3 NAME.py` would run for a user, with a fixed hash seed.
 py() {
@@ -41,6 +31,7 @@ regen_one() {
     dir="$(cd "$(dirname "$program")" && pwd)"
     name="$(basename "$program")"
     base="$dir/${name%.py}"
+    [[ "$dir" == "$EXAMPLES" ]] && base="$GOLDEN/examples/${name%.py}"
     if py -c "import sys; sys.exit('${name%.py}' in sys.stdlib_module_names)"; then :; else
         echo "error: $program shadows a standard module; rename it" >&2
         return 1
@@ -73,12 +64,11 @@ regen_one() {
 main() {
     local targets=("$@") target
     if [[ ${#targets[@]} -eq 0 ]]; then
-        copy_examples
-        targets=("$GOLDEN")
+        targets=("$GOLDEN" "$EXAMPLES"/[0-9][0-9]_*.py)
     fi
     # Programs are independent: run JOBS of them at a time (default 2).
     export -f regen_one py normalise
-    export TRACER
+    export TRACER GOLDEN EXAMPLES
     for target in "${targets[@]}"; do
         find "$target" -name '*.py' -not -path '*/sandbox/*' -print0 | sort -z \
             | xargs -0 -n 1 -P "${JOBS:-2}" bash -c 'set -euo pipefail; regen_one "$1"' _

@@ -9,12 +9,18 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One golden program and CPython's answers beside it: NAME.py with NAME.stdout, NAME.stderr,
- * NAME.exit, NAME.events and an optional NAME.stdin.
+ * One golden program and CPython's answers: NAME.py with NAME.stdout, NAME.stderr, NAME.exit,
+ * NAME.events and an optional NAME.stdin in the folder goldens (beside the program, except for
+ * the bundled examples, which stay in resources/).
  *
  * @param id the path relative to the golden root with '/' separators, e.g. {@code skeleton/x.py}
  */
-record GoldenProgram(String id, Path file) {
+record GoldenProgram(String id, Path file, Path goldens) {
+
+    /** A program with its goldens beside it. */
+    GoldenProgram(String id, Path file) {
+        this(id, file, file.getParent());
+    }
 
     String fileName() {
         return file.getFileName().toString();
@@ -49,7 +55,7 @@ record GoldenProgram(String id, Path file) {
 
     private Path sibling(String extension) {
         String name = fileName();
-        return file.resolveSibling(name.substring(0, name.length() - ".py".length()) + extension);
+        return goldens.resolve(name.substring(0, name.length() - ".py".length()) + extension);
     }
 
     private static String read(Path p) {
