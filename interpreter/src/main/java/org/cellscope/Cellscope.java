@@ -1,6 +1,7 @@
 package org.cellscope;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -38,7 +39,20 @@ public final class Cellscope {
      * @return the exit code: 0, or 1 after an uncaught exception or a syntax error
      */
     public static int run(String source, String filename, String stdin, PrintStream out, PrintStream err) {
-        Interpreter.Outcome outcome = execute(source, filename, stdin, null, out::print);
+        return run(source, filename, new BufferedReader(new StringReader(stdin == null ? "" : stdin)), out, err);
+    }
+
+    /**
+     * Runs a program like {@code python3 FILE.py} with {@code input()} reading a line of stdin
+     * only when the program asks for it, after flushing its prompt: a person at a terminal can
+     * answer, and a program that never reads leaves stdin alone.
+     */
+    public static int run(String source, String filename, BufferedReader stdin, PrintStream out, PrintStream err) {
+        Runner.Input input = () -> {
+            out.flush();
+            return readLine(stdin);
+        };
+        Interpreter.Outcome outcome = execute(source, filename, input, null, out::print);
         out.flush();
         err.print(outcome.stderr());
         err.flush();
@@ -53,14 +67,23 @@ public final class Cellscope {
         TraceRecorder recorder = new TraceRecorder(maxSteps);
         Mutations.install(recorder);
         try {
-            Interpreter.Outcome outcome = execute(source, filename, stdin, recorder, recorder::write);
+            BufferedReader lines = new BufferedReader(new StringReader(stdin == null ? "" : stdin));
+            Interpreter.Outcome outcome = execute(source, filename, () -> readLine(lines), recorder, recorder::write);
             return recorder.finish(source, outcome.stderr(), outcome.exitCode());
         } finally {
             Mutations.uninstall();
         }
     }
 
-    private static Interpreter.Outcome execute(String source, String filename, String stdin, TraceListener listener,
+    private static String readLine(BufferedReader in) {
+        try {
+            return in.readLine();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Interpreter.Outcome execute(String source, String filename, Runner.Input input, TraceListener listener,
                                                Runner.Output output) {
         Module module;
         ScopeTable scopes;
@@ -72,14 +95,6 @@ public final class Cellscope {
         } catch (UnsupportedFeature e) {
             return new Interpreter.Outcome(1, Interpreter.unsupportedReport(e, filename), false);
         }
-        BufferedReader in = new BufferedReader(new StringReader(stdin == null ? "" : stdin));
-        Runner.Input input = () -> {
-            try {
-                return in.readLine();
-            } catch (java.io.IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        };
         AtomicReference<Interpreter.Outcome> result = new AtomicReference<>();
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Thread t = new Thread(null, () -> {

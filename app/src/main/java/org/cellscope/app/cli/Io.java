@@ -1,6 +1,8 @@
 package org.cellscope.app.cli;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -16,10 +18,15 @@ public record Io(InputStream in, PrintStream out, PrintStream err, boolean stdin
         return new Io(System.in, utf8(System.out), utf8(System.err), System.console() != null);
     }
 
+    /** stdin as lines read when input() asks for one, as python3 reads it: a person at a terminal can answer. */
+    public BufferedReader lines() {
+        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+
     /**
-     * The text source's {@code input()} calls read: all of stdin when it is piped or redirected,
-     * nothing when it is a terminal (the facade takes the whole text up front). A program that
-     * never mentions input gets nothing, so a caller that leaves our stdin open cannot hang us.
+     * For a recording, which takes its input up front: all of stdin when it is piped or redirected,
+     * nothing when it is a terminal (nobody sees a prompt while we record). A program that never
+     * mentions input gets nothing, so a caller that leaves our stdin open cannot hang us.
      */
     public String stdinFor(String source) {
         if (stdinIsTerminal || !source.contains("input")) return "";

@@ -27,7 +27,7 @@ public final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         SourceFile source = SourceFile.read(spec.commandLine(), file);
-        int code = Cellscope.run(source.text(), source.name(), io.stdinFor(source.text()), io.out(), io.err());
+        int code = Cellscope.run(source.text(), source.name(), io.lines(), io.out(), io.err());
         io.out().flush();
         io.err().flush();
         return code;

@@ -14,6 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,6 +59,25 @@ class RunAndTraceTest {
                 () -> Cli.execute(new String[] {"run", file}, io, f -> { }));
         assertEquals(0, code);
         assertEquals("hi\n", out());
+    }
+
+    @Test
+    void inputShowsItsPromptThenWaitsForTheLine() throws Exception {
+        String file = program("ask.py", "name = input('Name? ')\nprint('Hi', name)\nprint(input())\n");
+        PipedOutputStream typing = new PipedOutputStream();
+        Io io = new Io(new PipedInputStream(typing), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), true);
+        CompletableFuture<Integer> run = CompletableFuture.supplyAsync(
+                () -> Cli.execute(new String[] {"run", file}, io, f -> { }));
+        // as at a terminal: the answer comes only once the prompt is on the screen
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+            while (!out().equals("Name? ")) Thread.sleep(10);
+        });
+        typing.write("Ada\n".getBytes(StandardCharsets.UTF_8));
+        typing.close(); // end of input: the second input() raises EOFError
+        assertEquals(1, run.get(10, TimeUnit.SECONDS));
+        assertEquals("Name? Hi Ada\n", out());
+        assertTrue(err().endsWith("EOFError: EOF when reading a line\n"), err());
     }
 
     @Test
