@@ -34,12 +34,16 @@ public final class Builtins {
             b.put(t.name(), t);
         }
         for (PyType t : Errors.ALL) b.put(t.name(), t);
+        for (PyType t : Errors.OTHERS) b.put(t.name(), t);
+        b.put("EnvironmentError", Errors.OS_ERROR); // old names of OSError, kept by Python 3
+        b.put("IOError", Errors.OS_ERROR);
         b.put("None", PyNone.NONE);
         b.put("NotImplemented", PyNone.NOT_IMPLEMENTED);
         b.put("Ellipsis", PyNone.ELLIPSIS);
         b.put("True", PyBool.TRUE);
         b.put("False", PyBool.FALSE);
         CoreBuiltins.install(b, runner);
+        SiteBuiltins.install(b);
         IterBuiltins.install(b);
         NumberBuiltins.install(b);
         fn(b, "print", (args, kw) -> print(runner, args, kw));

@@ -10,7 +10,6 @@ import org.cellscope.runtime.PyBaseException;
 import org.cellscope.runtime.PyInt;
 import org.cellscope.runtime.PyObject;
 import org.cellscope.runtime.PyRaise;
-import org.cellscope.runtime.PyStr;
 import org.cellscope.scope.ScopeTable;
 
 /** Runs a module: compiles it, executes its frame, and turns an uncaught exception into a traceback. */
@@ -32,7 +31,7 @@ public final class Interpreter {
             return new Outcome(1, syntaxErrorReport(e, filename, source), false);
         }
         Map<String, PyObject> globals = new org.cellscope.runtime.TrackedMap<>(null);
-        globals.put("__name__", PyStr.of("__main__"));
+        ModuleGlobals.install(globals, module, filename, runner.builtins);
         PyFrame frame = new PyFrame(code, globals, globals, null, runner);
         try {
             Calls.execute(frame);
@@ -53,6 +52,7 @@ public final class Interpreter {
     private static Outcome systemExit(PyBaseException exc) {
         if (exc.args().size() == 0) return new Outcome(0, "", false);
         PyObject code = exc.args().get(0);
+        if (code == org.cellscope.runtime.PyNone.NONE) return new Outcome(0, "", false);
         if (code instanceof PyInt i) return new Outcome((int) i.longValue(), "", false);
         return new Outcome(1, Repr.str(code) + "\n", false);
     }

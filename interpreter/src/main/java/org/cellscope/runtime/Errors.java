@@ -43,6 +43,35 @@ public final class Errors {
         TYPE_ERROR, VALUE_ERROR, EOF_ERROR, OS_ERROR, FILE_NOT_FOUND_ERROR, FILE_EXISTS_ERROR, PERMISSION_ERROR,
         NOT_A_DIRECTORY_ERROR, IS_A_DIRECTORY_ERROR};
 
+    /**
+     * The other builtin exceptions, which nothing in Cellscope raises but a program may raise,
+     * catch or subclass; in CPython's hierarchy, each after its base. (Exception groups are not supported.)
+     */
+    public static final PyType[] OTHERS = others();
+
+    private static PyType[] others() {
+        PyType connection = Types.builtin("ConnectionError", OS_ERROR);
+        PyType indentation = Types.builtin("IndentationError", SYNTAX_ERROR);
+        PyType unicode = Types.builtin("UnicodeError", VALUE_ERROR);
+        PyType warning = Types.builtin("Warning", EXCEPTION);
+        return new PyType[] {
+            Types.builtin("BufferError", EXCEPTION), Types.builtin("MemoryError", EXCEPTION),
+            Types.builtin("ReferenceError", EXCEPTION), Types.builtin("SystemError", EXCEPTION),
+            Types.builtin("StopAsyncIteration", EXCEPTION), Types.builtin("FloatingPointError", ARITHMETIC_ERROR),
+            Types.builtin("BlockingIOError", OS_ERROR), Types.builtin("ChildProcessError", OS_ERROR),
+            Types.builtin("InterruptedError", OS_ERROR), Types.builtin("ProcessLookupError", OS_ERROR),
+            Types.builtin("TimeoutError", OS_ERROR), connection, Types.builtin("BrokenPipeError", connection),
+            Types.builtin("ConnectionAbortedError", connection), Types.builtin("ConnectionRefusedError", connection),
+            Types.builtin("ConnectionResetError", connection), indentation, Types.builtin("TabError", indentation),
+            unicode, Types.builtin("UnicodeDecodeError", unicode), Types.builtin("UnicodeEncodeError", unicode),
+            Types.builtin("UnicodeTranslateError", unicode), warning, Types.builtin("UserWarning", warning),
+            Types.builtin("DeprecationWarning", warning), Types.builtin("PendingDeprecationWarning", warning),
+            Types.builtin("SyntaxWarning", warning), Types.builtin("RuntimeWarning", warning),
+            Types.builtin("FutureWarning", warning), Types.builtin("ImportWarning", warning),
+            Types.builtin("UnicodeWarning", warning), Types.builtin("BytesWarning", warning),
+            Types.builtin("ResourceWarning", warning), Types.builtin("EncodingWarning", warning)};
+    }
+
     /** OSError(errno, strerror) becomes the subclass for that errno, as CPython's constructor does. */
     public static PyType osErrorFor(long errno) {
         return switch ((int) errno) {

@@ -1,6 +1,7 @@
 package org.cellscope.eval.modules;
 
 import java.util.List;
+import java.util.Map;
 import org.cellscope.eval.Args;
 import org.cellscope.runtime.PyBuiltin;
 import org.cellscope.runtime.PyInstance;
@@ -25,6 +26,13 @@ public final class PyModule extends PyInstance {
     }
 
     public String name() { return name; }
+
+    /** The builtins module of a run ({@code __builtins__}): its attributes are the builtins. */
+    public static PyModule builtins(Map<String, PyObject> builtins) {
+        PyModule m = new PyModule("builtins");
+        builtins.forEach(m::put);
+        return m;
+    }
 
     /** The public names, for {@code from module import *}. */
     public List<String> publicNames() {
