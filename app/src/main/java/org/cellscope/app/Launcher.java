@@ -12,6 +12,7 @@ public final class Launcher {
     private Launcher() {}
 
     public static void main(String[] args) {
-        System.exit(Cli.execute(args, Io.system(), CellscopeApp::open));
+        // a lambda, not CellscopeApp::open: run, trace and export then never load JavaFX's classes
+        System.exit(Cli.execute(args, Io.system(), file -> CellscopeApp.open(file)));
     }
 }
