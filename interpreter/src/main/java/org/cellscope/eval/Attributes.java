@@ -120,6 +120,7 @@ public final class Attributes {
             case "__dict__": return dictOf(fn.writableDict());
             case "__globals__": return dictOf(fn.globals);
             case "__doc__": return fn.doc;
+            case "__annotations__": return Annotations.of(fn);
             default: return null;
         }
     }
@@ -151,6 +152,8 @@ public final class Attributes {
             case "__mro__": return PyTuple.of(new ArrayList<PyObject>(t.mro()));
             case "__dict__": return dictOf(t.dict());
             case "__doc__": return t.dict().getOrDefault("__doc__", PyNone.NONE);
+            // a class's own annotations, made empty on first read when its body had none
+            case "__annotations__": return t.isUserDefined() ? t.dict().computeIfAbsent(name, k -> new PyDict()) : null;
             default: return null;
         }
     }
@@ -176,6 +179,10 @@ public final class Attributes {
                 case "__closure__", "__globals__", "__code__" -> throw Errors.raise(Errors.ATTRIBUTE_ERROR, "readonly attribute");
                 case "__name__" -> fn.name = text(name, value);
                 case "__doc__" -> fn.doc = value;
+                case "__annotations__" -> {
+                    if (!(value instanceof PyDict d)) throw Errors.typeError("__annotations__ must be set to a dict object");
+                    fn.annotations = d;
+                }
                 case "__qualname__" -> fn.qualname = text(name, value);
                 case "__defaults__" -> {
                     if (value != PyNone.NONE && !(value instanceof PyTuple)) throw Errors.typeError("__defaults__ must be set to a tuple object");

@@ -43,33 +43,82 @@ final class Functions {
         return cells;
     }
 
-    /** Evaluates defaults in the enclosing scope, then creates the function object. */
-    private Eval maker(PyCode code, Arguments args, int defLine) {
+    /**
+     * Evaluates defaults, keyword-only defaults and annotations in the enclosing scope, in
+     * CPython's order, then creates the function object.
+     */
+    private Eval maker(PyCode code, Arguments args, Expr returns, int defLine) {
         int[] slots = closureSlots(code);
-        // defaults on lines of their own report those lines, then MAKE_FUNCTION reports the def line
-        boolean track = args.defaults().stream().anyMatch(d -> d.pos().endLine() != defLine || d.pos().line() != defLine);
-        Eval[] defaults = cc.exprs().withTracking(track || cc.exprs().tracking(),
-            () -> cc.exprs().compileAll(args.defaults()).toArray(new Eval[0]));
         List<String> kwNames = new ArrayList<>();
-        List<Eval> kwValues = new ArrayList<>();
+        List<Expr> kwDefaults = new ArrayList<>();
         for (int i = 0; i < args.kwonly().size(); i++) {
             Expr d = args.kwDefaults().get(i);
             if (d != null) {
                 kwNames.add(args.kwonly().get(i).name());
-                kwValues.add(cc.exprs().compile(d));
+                kwDefaults.add(d);
             }
         }
+        List<String> annotated = new ArrayList<>();
+        List<Expr> annotations = new ArrayList<>();
+        annotationsInOrder(code, args, returns, annotated, annotations);
+        // parts on lines of their own report those lines, then MAKE_FUNCTION reports the def line
+        boolean track = java.util.stream.Stream.of(args.defaults(), kwDefaults, annotations).flatMap(List::stream)
+            .anyMatch(e -> e.pos().endLine() != defLine || e.pos().line() != defLine);
+        boolean tracking = track || cc.exprs().tracking();
+        Eval[] defaults = cc.exprs().withTracking(tracking, () -> cc.exprs().compileAll(args.defaults()).toArray(new Eval[0]));
+        Eval[] kwValues = cc.exprs().withTracking(tracking, () -> cc.exprs().compileAll(kwDefaults).toArray(new Eval[0]));
+        Eval[] annotationValues = cc.exprs().withTracking(tracking, () -> cc.exprs().compileAll(annotations).toArray(new Eval[0]));
         return f -> {
             PyObject[] dv = new PyObject[defaults.length];
             for (int i = 0; i < dv.length; i++) dv[i] = defaults[i].eval(f);
-            if (track) f.traceLine(defLine);
             Map<String, PyObject> kw = null;
             if (!kwNames.isEmpty()) {
                 kw = new LinkedHashMap<>();
-                for (int i = 0; i < kwNames.size(); i++) kw.put(kwNames.get(i), kwValues.get(i).eval(f));
+                for (int i = 0; i < kwNames.size(); i++) kw.put(kwNames.get(i), kwValues[i].eval(f));
             }
-            return new PyFunction(code, f.globals, dv, kw, closure(f, slots));
+            PyDict ann = null;
+            if (annotationValues.length > 0) {
+                ann = new PyDict();
+                for (int i = 0; i < annotationValues.length; i++) {
+                    if (track) f.traceLine(defLine); // the parameter's name is a constant of the def line
+                    ann.map().put(PyStr.of(annotated.get(i)), annotationValues[i].eval(f));
+                }
+            }
+            if (track) f.traceLine(defLine);
+            PyFunction fn = new PyFunction(code, f.globals, dv, kw, closure(f, slots));
+            fn.annotations = ann;
+            return fn;
         };
+    }
+
+    /**
+     * A def without decorators runs its defaults first: when the first stands on a line below the
+     * def line, CPython reports that line first and the def line only when it makes the function.
+     */
+    static boolean startsBelowDefLine(Stmt.FunctionDef d) {
+        if (!d.decorators().isEmpty()) return false;
+        Expr first = !d.args().defaults().isEmpty() ? d.args().defaults().get(0)
+            : d.args().kwDefaults().stream().filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        return first != null && first.pos().line() != d.pos().line();
+    }
+
+    /** CPython's order: regular parameters, then positional-only, *args, keyword-only, **kwargs, return. */
+    private static void annotationsInOrder(PyCode code, Arguments args, Expr returns, List<String> names, List<Expr> values) {
+        List<Arguments.Arg> params = new ArrayList<>(args.args());
+        params.addAll(args.posonly());
+        if (args.vararg() != null) params.add(args.vararg());
+        params.addAll(args.kwonly());
+        if (args.kwarg() != null) params.add(args.kwarg());
+        for (Arguments.Arg p : params) {
+            if (p.annotation() != null) {
+                names.add(code.scope.mangle(p.name()));
+                values.add(p.annotation());
+            }
+        }
+        if (returns != null) {
+            names.add("return");
+            values.add(returns);
+        }
     }
 
     Eval lambda(Expr.Lambda l) {
@@ -78,13 +127,13 @@ final class Functions {
             l.body().pos().endCol());
         Stmt body = new Stmt.Return(span, l.body());
         PyCode code = cc.compiler.compileFunction(l, l.args(), List.of(body), l.pos().line());
-        return maker(code, l.args(), l.pos().line());
+        return maker(code, l.args(), null, l.pos().line());
     }
 
     Eval def(Stmt.FunctionDef d) {
         int firstLine = d.decorators().isEmpty() ? d.pos().line() : d.decorators().get(0).pos().line();
         PyCode code = cc.compiler.compileFunction(d, d.args(), d.body(), firstLine);
-        return maker(code, d.args(), d.pos().line());
+        return maker(code, d.args(), d.returns(), d.pos().line());
     }
 
     /** A list, set or dict comprehension: a function of its own called with the first iterable's iterator. */
@@ -127,6 +176,7 @@ final class Functions {
         Eval[] bases = cc.exprs().compileAll(c.bases()).toArray(new Eval[0]);
         int classCell = indexOf(code.cellvars, "__class__");
         String qualname = scope.qualname();
+        boolean annotated = Annotations.present(c.body());
         return f -> {
             List<PyType> baseTypes = new ArrayList<>();
             for (Eval b : bases) {
@@ -137,6 +187,7 @@ final class Functions {
             Map<String, PyObject> ns = new org.cellscope.runtime.TrackedMap<>(null);
             ns.put("__module__", PyStr.of("__main__"));
             ns.put("__qualname__", PyStr.of(qualname));
+            if (annotated) ns.put("__annotations__", new PyDict());
             if (doc != null) ns.put("__doc__", doc);
             PyFrame frame = new PyFrame(code, f.globals, ns, f.runner.top, f.runner);
             Calls.initCells(frame, closure(f, slots));

@@ -26,6 +26,9 @@ final class NameAccess {
     private final Scope scope;
     private final PyCode code;
 
+    /** A name as this code spells it in a class body or method: {@code __x} becomes {@code _C__x}. */
+    String mangled(String name) { return scope.mangle(name); }
+
     /** An attribute name as the class body or method sees it: {@code __x} becomes {@code _C__x}. */
     String attribute(String name) {
         String mangled = scope.mangle(name);
@@ -43,7 +46,8 @@ final class NameAccess {
         this.code = code;
     }
 
-    private boolean namespaceBody() { return scope.kind() == ScopeKind.MODULE || scope.kind() == ScopeKind.CLASS; }
+    /** A module or class body: names live in a namespace dict, and variable annotations are evaluated. */
+    boolean namespaceBody() { return scope.kind() == ScopeKind.MODULE || scope.kind() == ScopeKind.CLASS; }
 
     private int fastSlot(String name) {
         for (int i = 0; i < code.varnames.length; i++) if (code.varnames[i].equals(name)) return i;

@@ -16,6 +16,8 @@ public final class PyFunction extends PyObject {
     final PyCell[] closure;        // null when the code has no free variables
     String name;
     String qualname;
+    /** {@code __annotations__}; null until set or read (see Annotations.of). */
+    org.cellscope.runtime.PyDict annotations;
     /** {@code __doc__}: a slot of its own, not an entry of __dict__. */
     PyObject doc;
     /** Function attributes ({@code f.calls = 0}); made on the first write, as most functions never get one. */

@@ -36,7 +36,9 @@ final class StmtCompiler {
             boolean spansLines = s.pos().endLine() > s.pos().line() && isSimple(s);
             stmts[i] = exprs().withTracking(spansLines, () -> compileBare(s));
             // global and nonlocal compile to no instructions, so CPython reports no line for them
-            boolean silent = spansLines || s instanceof Stmt.Global || s instanceof Stmt.Nonlocal;
+            boolean silent = spansLines || s instanceof Stmt.Global || s instanceof Stmt.Nonlocal
+                || s instanceof Stmt.AnnAssign a && a.value() == null && !cc.names.namespaceBody()
+                || s instanceof Stmt.FunctionDef d && Functions.startsBelowDefLine(d);
             lines[i] = silent ? -1 : firstLine(s);
         }
         return f -> {
@@ -85,6 +87,27 @@ final class StmtCompiler {
         return decorators.isEmpty() ? s.pos().line() : decorators.get(0).pos().line();
     }
 
+    /** The value is stored first; then a module or class body evaluates the annotation (see {@link Annotations}). */
+    private Exec annAssign(Stmt.AnnAssign a) {
+        Eval v = a.value() == null ? null : exprs().compile(a.value());
+        Targets.Assign t = v == null ? null : new Targets(cc).compile(a.target());
+        if (!cc.names.namespaceBody()) {
+            return v == null ? f -> Exec.NORMAL : f -> {
+                t.assign(f, v.eval(f));
+                return Exec.NORMAL;
+            };
+        }
+        Eval annotation = exprs().compile(a.annotation());
+        String name = a.simple() && a.target() instanceof Expr.Name n ? cc.names.mangled(n.id()) : null;
+        if (name != null) cc.code.useName("__annotations__");
+        return f -> {
+            if (v != null) t.assign(f, v.eval(f));
+            PyObject value = annotation.eval(f);
+            if (name != null) Annotations.store(f, name, value);
+            return Exec.NORMAL;
+        };
+    }
+
     private Exec compileBare(Stmt s) {
         if (s instanceof Stmt.ExprStmt e) {
             Eval v = exprs().compile(e.value());
@@ -95,15 +118,7 @@ final class StmtCompiler {
         }
         if (s instanceof Stmt.Assign a) return assign(a);
         if (s instanceof Stmt.AugAssign a) return augAssign(a);
-        if (s instanceof Stmt.AnnAssign a) {
-            if (a.value() == null) return f -> Exec.NORMAL;
-            Eval v = exprs().compile(a.value());
-            Targets.Assign t = new Targets(cc).compile(a.target());
-            return f -> {
-                t.assign(f, v.eval(f));
-                return Exec.NORMAL;
-            };
-        }
+        if (s instanceof Stmt.AnnAssign a) return annAssign(a);
         if (s instanceof Stmt.Return r) {
             Eval v = r.value() == null ? f -> PyNone.NONE : exprs().compile(r.value());
             boolean track = exprs().tracking();
