@@ -189,6 +189,10 @@ public final class Builtins {
             for (PyObject c : t.items()) if (isInstance(o, c)) return true;
             return false;
         }
+        if (classinfo instanceof TypeHints.Hint hint) {
+            for (PyObject c : TypeHints.members(hint, "isinstance")) if (isInstance(o, c)) return true;
+            return false;
+        }
         if (!(classinfo instanceof PyType t)) throw Errors.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
         return o.type().isSubtypeOf(t);
     }
@@ -196,6 +200,10 @@ public final class Builtins {
     private static boolean isSubclass(PyType t, PyObject classinfo) {
         if (classinfo instanceof PyTuple tuple) {
             for (PyObject c : tuple.items()) if (isSubclass(t, c)) return true;
+            return false;
+        }
+        if (classinfo instanceof TypeHints.Hint hint) {
+            for (PyObject c : TypeHints.members(hint, "issubclass")) if (isSubclass(t, c)) return true;
             return false;
         }
         if (!(classinfo instanceof PyType c)) throw Errors.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");

@@ -41,7 +41,10 @@ public final class Items {
             PyObject m = t.lookup("__getitem__");
             if (m != null) return Calls.call(m, new PyObject[] {obj, key}, null);
         }
-        if (obj instanceof PyType type && type == org.cellscope.runtime.Types.LIST) return obj; // list[int] annotations
+        if (obj instanceof PyType type) {
+            if (TypeHints.isGeneric(type)) return TypeHints.subscript(type, key);
+            throw Errors.typeError("type '" + type.name() + "' is not subscriptable");
+        }
         throw Errors.typeError("'" + t.name() + "' object is not subscriptable");
     }
 

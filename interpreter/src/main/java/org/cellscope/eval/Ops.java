@@ -71,6 +71,7 @@ public final class Ops {
         if (r != null) return r;
         r = userBinary(op, a, b);
         if (r != null) return r;
+        if (op == Operator.BITOR && (r = TypeHints.union(a, b)) != null) return r;
         if (op == Operator.ADD && (a instanceof PyStr || a instanceof PyList)) {
             String t = a.type().name();
             throw Errors.typeError("can only concatenate " + t + " (not \"" + b.type().name() + "\") to " + t);

@@ -67,6 +67,7 @@ public final class Repr {
         }
         if (o instanceof PyGenerator g) return "<generator object " + g.frame().code.qualname() + " at " + g.address() + ">";
         if (o instanceof Classes.AttributeSlot a) return a.toString();
+        if (o instanceof TypeHints.Hint h) return TypeHints.repr(h);
         if (o instanceof PyRange r) return "range(" + r.start + ", " + r.stop + (r.step == 1 ? "" : ", " + r.step) + ")";
         // builtin types beyond the core ones (dict views, functools.partial, itertools.count...) bring their own __repr__
         if (o.type().lookup("__repr__") instanceof PyBuiltin b && b.owner() != org.cellscope.runtime.Types.OBJECT) {
