@@ -453,7 +453,7 @@ final class ExprCompiler {
             PyObject v = value.eval(f);
             if (conv == 'r') v = PyStr.of(Repr.repr(v));
             else if (conv == 's') v = PyStr.of(Repr.str(v));
-            else if (conv == 'a') v = PyStr.of(Repr.repr(v));
+            else if (conv == 'a') v = PyStr.of(Builtins.ascii(Repr.repr(v)));
             String s = spec == null ? "" : ((PyStr) spec.eval(f)).value();
             return PyStr.of(FormatSpec.format(v, s));
         };
