@@ -101,5 +101,32 @@ final class Descriptors {
         return true;
     }
 
+    /** {@code del obj.name} through a property; false when the attribute is not a property. */
+    static boolean delete(PyObject self, String name) {
+        if (!(self.type().lookup(name) instanceof Property p)) return false;
+        if (p.fdel == null) {
+            throw Errors.raise(Errors.ATTRIBUTE_ERROR, "property '" + name + "' of '" + self.type().name() + "' object has no deleter");
+        }
+        Calls.call(p.fdel, new PyObject[] {self}, null);
+        return true;
+    }
+
+    /** A property's fget/fset/fdel/__doc__ and a static or class method's __func__, or null. */
+    static PyObject attribute(PyObject descriptor, String name) {
+        if (descriptor instanceof Property p) {
+            return switch (name) {
+                case "fget" -> orNone(p.fget);
+                case "fset" -> orNone(p.fset);
+                case "fdel" -> orNone(p.fdel);
+                case "__doc__" -> p.fget == null ? PyNone.NONE : Attributes.get(p.fget, "__doc__");
+                default -> null;
+            };
+        }
+        if (descriptor instanceof Wrapper w && (name.equals("__func__") || name.equals("__wrapped__"))) return w.function;
+        return null;
+    }
+
+    private static PyObject orNone(PyObject o) { return o == null ? PyNone.NONE : o; }
+
     static boolean isDataDescriptor(PyObject attr) { return attr instanceof Property; }
 }
