@@ -28,3 +28,8 @@ n = named()
 print(n.__name__, n.__qualname__, type(n).__name__)
 print(repr(n).split(" at ")[0])
 print(list(n))
+for bad in [42, int, "text"]:
+    try:
+        n.throw(bad)
+    except TypeError as e:
+        print(e)
