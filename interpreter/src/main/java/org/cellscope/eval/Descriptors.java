@@ -60,6 +60,9 @@ final class Descriptors {
         method("deleter", (p, f) -> new Property(p.fget, p.fset, f));
     }
 
+    /** A builtin's classmethod (dict.fromkeys): bound to the class however it is reached. */
+    static PyObject classMethod(PyObject function) { return new Wrapper(function, CLASSMETHOD); }
+
     private interface Rebuild {
         Property with(Property p, PyObject f);
     }
