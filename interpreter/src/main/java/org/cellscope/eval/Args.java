@@ -21,6 +21,15 @@ public final class Args {
         check(name, args.length - 1, min, max);
     }
 
+    /** A builtin method whose arguments CPython parses with PyArg_ParseTuple or keyword-aware clinic code. */
+    public static void methodTakes(String name, PyObject[] args, int min, int max) {
+        int given = args.length - 1;
+        if (given >= min && given <= max) return;
+        int bound = given < min ? min : max;
+        throw Errors.typeError(name + "() takes " + (min == max ? "exactly" : given < min ? "at least" : "at most") + " "
+            + bound + " argument" + (bound == 1 ? "" : "s") + " (" + given + " given)");
+    }
+
     private static void check(String name, int given, int min, int max) {
         if (given >= min && given <= max) return;
         if (min == max && min <= 1) {

@@ -71,6 +71,7 @@ public final class Attributes {
             }
         }
         if (obj instanceof PyType t) return typeAttr(t, name);
+        if (obj instanceof Descriptors.Property || obj instanceof Descriptors.Wrapper) return Descriptors.attribute(obj, name);
         if (obj instanceof PyMethod m) {
             if (name.equals("__self__")) return m.self();
             if (name.equals("__func__")) return m.function();
@@ -215,6 +216,7 @@ public final class Attributes {
         if (obj instanceof PyFunction && functionAttr((PyFunction) obj, name) != null && !name.equals("__doc__")) {
             throw Errors.raise(Errors.ATTRIBUTE_ERROR, "readonly attribute");
         }
+        if (obj instanceof PyInstance && Descriptors.delete(obj, name)) return;
         Map<String, PyObject> ns = obj instanceof PyInstance inst ? inst.dict()
             : obj instanceof PyFunction fn ? fn.writableDict() : obj instanceof PyType t && t.isUserDefined() ? t.dict() : null;
         if (ns == null || ns.remove(name) == null) throw missing(obj, name);

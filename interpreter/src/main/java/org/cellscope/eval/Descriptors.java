@@ -60,6 +60,9 @@ final class Descriptors {
         method("deleter", (p, f) -> new Property(p.fget, p.fset, f));
     }
 
+    /** A builtin's classmethod (dict.fromkeys): bound to the class however it is reached. */
+    static PyObject classMethod(PyObject function) { return new Wrapper(function, CLASSMETHOD); }
+
     private interface Rebuild {
         Property with(Property p, PyObject f);
     }
@@ -100,6 +103,33 @@ final class Descriptors {
         Calls.call(p.fset, new PyObject[] {self, value}, null);
         return true;
     }
+
+    /** {@code del obj.name} through a property; false when the attribute is not a property. */
+    static boolean delete(PyObject self, String name) {
+        if (!(self.type().lookup(name) instanceof Property p)) return false;
+        if (p.fdel == null) {
+            throw Errors.raise(Errors.ATTRIBUTE_ERROR, "property '" + name + "' of '" + self.type().name() + "' object has no deleter");
+        }
+        Calls.call(p.fdel, new PyObject[] {self}, null);
+        return true;
+    }
+
+    /** A property's fget/fset/fdel/__doc__ and a static or class method's __func__, or null. */
+    static PyObject attribute(PyObject descriptor, String name) {
+        if (descriptor instanceof Property p) {
+            return switch (name) {
+                case "fget" -> orNone(p.fget);
+                case "fset" -> orNone(p.fset);
+                case "fdel" -> orNone(p.fdel);
+                case "__doc__" -> p.fget == null ? PyNone.NONE : Attributes.get(p.fget, "__doc__");
+                default -> null;
+            };
+        }
+        if (descriptor instanceof Wrapper w && (name.equals("__func__") || name.equals("__wrapped__"))) return w.function;
+        return null;
+    }
+
+    private static PyObject orNone(PyObject o) { return o == null ? PyNone.NONE : o; }
 
     static boolean isDataDescriptor(PyObject attr) { return attr instanceof Property; }
 }

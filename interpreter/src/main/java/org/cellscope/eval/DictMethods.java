@@ -62,12 +62,13 @@ final class DictMethods {
             d.map().putAll(dict(a).map());
             return d;
         });
-        t.dict().put("fromkeys", new PyBuiltin("fromkeys", t, (a, kw) -> {
-            Args.count("fromkeys", a, 1, 2);
-            PyDict d = new PyDict();
-            for (PyObject k : Ops.toList(a[0])) d.map().put(Hashing.key(k), a.length > 1 ? a[1] : PyNone.NONE);
+        // a classmethod: d.fromkeys(...) and dict.fromkeys(...) both receive the class first
+        t.dict().put("fromkeys", Descriptors.classMethod(new PyBuiltin("fromkeys", t, (a, kw) -> {
+            Args.method("fromkeys", a, 1, 2);
+            PyObject d = a[0] == Types.DICT ? new PyDict() : Calls.call(a[0], new PyObject[0], null); // subclasses too
+            for (PyObject k : Ops.toList(a[1])) Items.setItem(d, k, a.length > 2 ? a[2] : PyNone.NONE);
             return d;
-        }));
+        })));
     }
 
     /** dict(x) and d.update(x): a mapping's items, or an iterable of key-value pairs. */

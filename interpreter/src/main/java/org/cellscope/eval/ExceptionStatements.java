@@ -93,7 +93,7 @@ final class ExceptionStatements {
             PyBaseException e = Exceptions.make(exc.eval(f));
             if (cause != null) {
                 PyObject c = cause.eval(f);
-                e.setCause(c == PyNone.NONE ? null : Exceptions.make(c));
+                e.setCause(c == PyNone.NONE ? null : Exceptions.makeCause(c));
             }
             f.at = r;
             throw new PyRaise(e);

@@ -11,11 +11,25 @@ final class Exceptions {
     private Exceptions() {}
 
     static PyBaseException make(PyObject o) {
+        return make(o, "exceptions must derive from BaseException");
+    }
+
+    /** The operand of {@code raise ... from X}, which CPython words its own complaint for. */
+    static PyBaseException makeCause(PyObject o) {
+        return make(o, "exception causes must derive from BaseException");
+    }
+
+    /** What gen.throw(X) throws in. */
+    static PyBaseException makeThrown(PyObject o) {
+        return make(o, "exceptions must be classes or instances deriving from BaseException, not " + o.type().name());
+    }
+
+    private static PyBaseException make(PyObject o, String complaint) {
         if (o instanceof PyBaseException e) return e;
         if (o instanceof PyType t && t.isSubtypeOf(Errors.BASE_EXCEPTION)) {
             return (PyBaseException) Calls.call(t, new PyObject[0], null);
         }
-        throw Errors.typeError("exceptions must derive from BaseException");
+        throw Errors.typeError(complaint);
     }
 
     static boolean matches(PyBaseException e, PyObject spec) {

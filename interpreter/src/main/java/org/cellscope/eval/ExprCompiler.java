@@ -145,12 +145,14 @@ final class ExprCompiler {
             return f -> new PySlice(lo.eval(f), hi.eval(f), st.eval(f));
         }
         if (e instanceof Expr.ListExpr l) {
-            Eval items = sequence(l.elts());
+            Eval items = sequence(l.elts(), (callee, v) -> "Value after * must be an iterable, not " + v.type().name());
             return f -> new PyList(((PyTuple) items.eval(f)).items());
         }
-        if (e instanceof Expr.Tuple t) return sequence(t.elts());
+        if (e instanceof Expr.Tuple t) {
+            return sequence(t.elts(), (callee, v) -> "Value after * must be an iterable, not " + v.type().name());
+        }
         if (e instanceof Expr.SetExpr s) {
-            Eval items = sequence(s.elts());
+            Eval items = sequence(s.elts(), (callee, v) -> "'" + v.type().name() + "' object is not iterable");
             boolean constant = SetMethods.isConstantDisplay(s.elts());
             return f -> {
                 PyTuple values = (PyTuple) items.eval(f);
@@ -280,17 +282,33 @@ final class ExprCompiler {
         };
     }
 
+    /** How a display or call words a non-iterable after *, given the callee (of a call) and the value. */
+    @FunctionalInterface
+    private interface SpreadComplaint {
+        String text(PyObject callee, PyObject value);
+    }
+
+    /** Items with * spread among them, evaluated for a callee (null for a display). */
+    @FunctionalInterface
+    private interface Spread {
+        PyTuple eval(PyFrame f, PyObject callee);
+    }
+
     /** Evaluates elements (with *unpacking) into a tuple. */
-    private Eval sequence(List<Expr> elts) {
-        boolean starred = elts.stream().anyMatch(x -> x instanceof Expr.Starred);
-        if (!starred) {
-            Eval[] items = compileAll(elts).toArray(new Eval[0]);
-            return f -> {
-                PyObject[] out = new PyObject[items.length];
-                for (int i = 0; i < items.length; i++) out[i] = items[i].eval(f);
-                return PyTuple.of(out);
-            };
+    private Eval sequence(List<Expr> elts, SpreadComplaint complaint) {
+        if (elts.stream().anyMatch(x -> x instanceof Expr.Starred)) {
+            Spread spread = spread(elts, complaint);
+            return f -> spread.eval(f, null);
         }
+        Eval[] items = compileAll(elts).toArray(new Eval[0]);
+        return f -> {
+            PyObject[] out = new PyObject[items.length];
+            for (int i = 0; i < items.length; i++) out[i] = items[i].eval(f);
+            return PyTuple.of(out);
+        };
+    }
+
+    private Spread spread(List<Expr> elts, SpreadComplaint complaint) {
         List<Eval> parts = new ArrayList<>();
         List<Boolean> spread = new ArrayList<>();
         for (Expr x : elts) {
@@ -298,12 +316,17 @@ final class ExprCompiler {
             parts.add(compile(s ? ((Expr.Starred) x).value() : x));
             spread.add(s);
         }
-        return f -> {
+        return (f, callee) -> {
             List<PyObject> out = new ArrayList<>();
             for (int i = 0; i < parts.size(); i++) {
                 PyObject v = parts.get(i).eval(f);
-                if (spread.get(i)) out.addAll(Ops.toList(v));
-                else out.add(v);
+                if (!spread.get(i)) {
+                    out.add(v);
+                } else if (Ops.isIterable(v)) {
+                    out.addAll(Ops.toList(v));
+                } else {
+                    throw Errors.typeError(complaint.text(callee, v));
+                }
             }
             return PyTuple.of(out);
         };
@@ -332,19 +355,20 @@ final class ExprCompiler {
     /** A call's positional arguments, evaluated straight into the array the callee gets. */
     @FunctionalInterface
     private interface ArgList {
-        PyObject[] eval(PyFrame f);
+        PyObject[] eval(PyFrame f, PyObject callee);
     }
 
     private static final PyObject[] NO_ARGS = new PyObject[0];
 
     private ArgList argList(List<Expr> args) {
         if (args.stream().anyMatch(x -> x instanceof Expr.Starred)) {
-            Eval spread = sequence(args);
-            return f -> ((PyTuple) spread.eval(f)).items().toArray(new PyObject[0]);
+            Spread spread = spread(args, (callee, v) -> functionStr(callee) + " argument after * must be an iterable, not "
+                + v.type().name());
+            return (f, callee) -> spread.eval(f, callee).items().toArray(new PyObject[0]);
         }
         Eval[] items = compileAll(args).toArray(new Eval[0]);
-        if (items.length == 0) return f -> NO_ARGS; // callees copy their arguments, never write to them
-        return f -> {
+        if (items.length == 0) return (f, callee) -> NO_ARGS; // callees copy their arguments, never write to them
+        return (f, callee) -> {
             PyObject[] out = new PyObject[items.length];
             for (int i = 0; i < items.length; i++) out[i] = items[i].eval(f);
             return out;
@@ -361,7 +385,7 @@ final class ExprCompiler {
         if (c.keywords().isEmpty()) {
             return f -> {
                 PyObject fn = func.eval(f);
-                PyObject[] a = args.eval(f);
+                PyObject[] a = args.eval(f, fn);
                 if (track) f.traceLine(line);
                 f.at = c;
                 return invoke(fn, a, null, temporaries);
@@ -375,7 +399,7 @@ final class ExprCompiler {
         }
         return f -> {
             PyObject fn = func.eval(f);
-            PyObject[] a = args.eval(f);
+            PyObject[] a = args.eval(f, fn);
             Map<String, PyObject> kw = new LinkedHashMap<>();
             for (int i = 0; i < names.size(); i++) {
                 PyObject v = values.get(i).eval(f);
@@ -453,7 +477,7 @@ final class ExprCompiler {
             PyObject v = value.eval(f);
             if (conv == 'r') v = PyStr.of(Repr.repr(v));
             else if (conv == 's') v = PyStr.of(Repr.str(v));
-            else if (conv == 'a') v = PyStr.of(Repr.repr(v));
+            else if (conv == 'a') v = PyStr.of(Builtins.ascii(Repr.repr(v)));
             String s = spec == null ? "" : ((PyStr) spec.eval(f)).value();
             return PyStr.of(FormatSpec.format(v, s));
         };

@@ -151,8 +151,14 @@ final class Functions {
         code.body = new ComprehensionBody(inner, e, gens).compile();
         int[] slots = closureSlots(code);
         Eval firstIter = cc.exprs().compile(gens.get(0).iter());
+        boolean track = cc.exprs().tracking();
+        int line = e.pos().line();
         return f -> {
+            // over several lines: the function is made on the comprehension's line, the iterable
+            // evaluated on its own, and the call made back on the comprehension's line
+            if (track) f.traceLine(line);
             PyObject it = Ops.iter(firstIter.eval(f));
+            if (track) f.traceLine(line);
             f.at = e;
             PyFunction fn = new PyFunction(code, f.globals, new PyObject[0], null, closure(f, slots));
             return Calls.invoke(fn, new PyObject[] {it}, null);
@@ -220,6 +226,8 @@ final class Functions {
         }
 
         private Exec compileBody() {
+            LinePlan lines = LinePlan.of(comp, gens);
+            boolean tracking = cc.exprs().tracking();
             Sink produce;
             Eval result;
             if (comp instanceof Expr.DictComp dc) {
@@ -232,7 +240,11 @@ final class Functions {
                 result = f -> new PySet(false);
             } else if (comp instanceof Expr.GeneratorExp ge) {
                 Eval elt = cc.exprs().compile(ge.elt());
-                produce = (f, acc) -> f.generator.yield(elt.eval(f));
+                produce = (f, acc) -> {
+                    PyObject v = elt.eval(f);
+                    if (tracking) f.traceLine(lines.end); // the yield is on the append line
+                    f.generator.yield(v);
+                };
                 result = f -> PyNone.NONE;
             } else {
                 Eval elt = cc.exprs().compile(((Expr.ListComp) comp).elt());
@@ -240,7 +252,7 @@ final class Functions {
                 result = f -> new PyList();
             }
             Sink loops = produce;
-            for (int i = gens.size() - 1; i >= 0; i--) loops = loop(gens.get(i), i == 0, loops);
+            for (int i = gens.size() - 1; i >= 0; i--) loops = loop(gens.get(i), i, loops, lines);
             Sink all = loops;
             return f -> {
                 f.line = -1;
@@ -251,14 +263,38 @@ final class Functions {
             };
         }
 
-        private Sink loop(Comprehension g, boolean first, Sink inner) {
+        /**
+         * The lines CPython 3.11's compiler gives a comprehension's jumps. It carries a current line
+         * that only a comparison used as a condition moves (to the comparison's line): each loop head
+         * is on the line current where it starts, each other condition jumps on the line current
+         * then, and the appends, the jumps back and the return are all on the final one.
+         */
+        private record LinePlan(int[] heads, int[][] conditionJumps, int end) {
+            static LinePlan of(Expr comp, List<Comprehension> gens) {
+                int[] heads = new int[gens.size()];
+                int[][] jumps = new int[gens.size()][];
+                int current = comp.pos().line();
+                for (int i = 0; i < gens.size(); i++) {
+                    heads[i] = current;
+                    List<Expr> ifs = gens.get(i).ifs();
+                    jumps[i] = new int[ifs.size()];
+                    for (int j = 0; j < ifs.size(); j++) {
+                        if (ifs.get(j) instanceof Expr.Compare) current = ifs.get(j).pos().line();
+                        jumps[i][j] = current;
+                    }
+                }
+                return new LinePlan(heads, jumps, current);
+            }
+        }
+
+        private Sink loop(Comprehension g, int index, Sink inner, LinePlan lines) {
+            boolean first = index == 0;
             Eval iterable = first ? f -> f.fast[0] : cc.exprs().compile(g.iter());
             Targets.Assign target = new Targets(cc).compile(g.target());
             Eval[] ifs = cc.exprs().compileAll(g.ifs()).toArray(new Eval[0]);
-            int line = comp.pos().line();
+            int line = lines.heads[index], targetLine = g.target().pos().line(), appendLine = lines.end;
+            int[] jumps = lines.conditionJumps[index];
             boolean tracking = cc.exprs().tracking();
-            // CPython leaves the append and the jump back on the last condition's line
-            int appendLine = g.ifs().isEmpty() ? line : g.ifs().get(g.ifs().size() - 1).pos().line();
             // Only the jumps back to a loop's head report a line again, as CPython's backward jumps do.
             return (f, acc) -> {
                 PyObject it = first ? iterable.eval(f) : Ops.iter(iterable.eval(f));
@@ -272,18 +308,15 @@ final class Functions {
                         if (tracking) f.traceLine(appendLine); // the code after the loop keeps that line too
                         break;
                     }
+                    if (tracking) f.traceLine(targetLine);
                     target.assign(f, x);
                     boolean keep = true;
-                    for (Eval cond : ifs) {
-                        if (!Ops.truthy(cond.eval(f))) {
-                            keep = false;
-                            break;
-                        }
+                    for (int j = 0; j < ifs.length && keep; j++) {
+                        keep = Ops.truthy(ifs[j].eval(f));
+                        if (tracking) f.traceLine(jumps[j]);
                     }
-                    if (keep) {
-                        inner.accept(f, acc);
-                        if (tracking) f.traceLine(appendLine);
-                    }
+                    if (keep) inner.accept(f, acc);
+                    if (tracking) f.traceLine(appendLine); // the append, or the skip, ends there
                 }
             };
         }

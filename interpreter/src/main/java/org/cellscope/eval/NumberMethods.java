@@ -14,23 +14,20 @@ final class NumberMethods {
     private NumberMethods() {}
 
     static void install() {
-        TypeMethods.method(Types.INT, "bit_length", (a, kw) -> {
-            Args.method("bit_length", a, 0, 0);
+        TypeMethods.method(Types.INT, "bit_length", 0, 0, (a, kw) -> {
             return PyInt.of(((PyInt) a[0]).bigValue().abs().bitLength());
         });
-        TypeMethods.method(Types.INT, "bit_count", (a, kw) -> {
-            Args.method("bit_count", a, 0, 0);
+        TypeMethods.method(Types.INT, "bit_count", 0, 0, (a, kw) -> {
             return PyInt.of(((PyInt) a[0]).bigValue().abs().bitCount());
         });
-        TypeMethods.method(Types.INT, "conjugate", (a, kw) -> PyInt.of(((PyInt) a[0]).bigValue()));
-        TypeMethods.method(Types.INT, "as_integer_ratio", (a, kw) -> PyTuple.of(PyInt.of(((PyInt) a[0]).bigValue()), PyInt.of(1)));
-        TypeMethods.method(Types.FLOAT, "is_integer", (a, kw) -> {
-            Args.method("is_integer", a, 0, 0);
+        TypeMethods.method(Types.INT, "conjugate", 0, 0, (a, kw) -> PyInt.of(((PyInt) a[0]).bigValue()));
+        TypeMethods.method(Types.INT, "as_integer_ratio", 0, 0, (a, kw) -> PyTuple.of(PyInt.of(((PyInt) a[0]).bigValue()), PyInt.of(1)));
+        TypeMethods.method(Types.FLOAT, "is_integer", 0, 0, (a, kw) -> {
             double d = ((PyFloat) a[0]).value();
             return PyBool.of(!Double.isInfinite(d) && d == Math.rint(d));
         });
-        TypeMethods.method(Types.FLOAT, "conjugate", (a, kw) -> a[0]);
-        TypeMethods.method(Types.FLOAT, "as_integer_ratio", (a, kw) -> {
+        TypeMethods.method(Types.FLOAT, "conjugate", 0, 0, (a, kw) -> a[0]);
+        TypeMethods.method(Types.FLOAT, "as_integer_ratio", 0, 0, (a, kw) -> {
             double d = ((PyFloat) a[0]).value();
             if (Double.isNaN(d)) throw Errors.valueError("cannot convert NaN to integer ratio");
             if (Double.isInfinite(d)) throw Errors.raise(Errors.OVERFLOW_ERROR, "cannot convert Infinity to integer ratio");

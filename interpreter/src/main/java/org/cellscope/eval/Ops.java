@@ -186,7 +186,20 @@ public final class Ops {
             return true;
         }
         if (a instanceof PyTuple x && b instanceof PyTuple y) return elementsEqual(x.items(), y.items());
+        if (a instanceof DictView || b instanceof DictView) return setLike(a) && setLike(b) && sameMembers(a, b);
         return a.equals(b);
+    }
+
+    /** What a keys or items view compares equal to: sets, frozensets and other such views. */
+    private static boolean setLike(PyObject o) {
+        return o instanceof PySet || o instanceof DictView v && v.setLike();
+    }
+
+    private static boolean sameMembers(PyObject a, PyObject b) {
+        List<PyObject> members = toList(a);
+        if (members.size() != toList(b).size()) return false;
+        for (PyObject x : members) if (!contains(b, x)) return false;
+        return true;
     }
 
     private static boolean elementsEqual(List<PyObject> x, List<PyObject> y) {

@@ -25,7 +25,7 @@ public final class PyGenerator extends PyObject {
         TYPE.dict().put("send", method("send", (g, a) -> g.send(a[1])));
         TYPE.dict().put("__next__", method("__next__", (g, a) -> g.send(PyNone.NONE)));
         TYPE.dict().put("__iter__", method("__iter__", (g, a) -> g));
-        TYPE.dict().put("throw", method("throw", (g, a) -> g.throwIn(Exceptions.make(a[1]))));
+        TYPE.dict().put("throw", method("throw", (g, a) -> g.throwIn(Exceptions.makeThrown(a[1]))));
         TYPE.dict().put("close", method("close", (g, a) -> {
             g.close();
             return PyNone.NONE;

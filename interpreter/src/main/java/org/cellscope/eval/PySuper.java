@@ -1,7 +1,9 @@
 package org.cellscope.eval;
 
 import org.cellscope.runtime.Errors;
+import org.cellscope.runtime.PyBuiltin;
 import org.cellscope.runtime.PyObject;
+import org.cellscope.runtime.PyStr;
 import org.cellscope.runtime.PyType;
 import org.cellscope.runtime.Types;
 
@@ -10,8 +12,23 @@ final class PySuper extends PyObject {
     static final PyType TYPE = Types.builtin("super", Types.OBJECT);
 
     static {
-        TYPE.setConstructor((t, args, kw) -> args.length == 2 ? new PySuper((PyType) args[0], args[1])
+        TYPE.setConstructor((t, args, kw) -> args.length == 2 ? explicit(args[0], args[1])
             : fromFrame(Runner.current().top));
+        TYPE.dict().put("__repr__", new PyBuiltin("__repr__", TYPE, (a, kw) -> {
+            PySuper s = (PySuper) a[0];
+            PyType objType = s.self instanceof PyType t ? t : s.self.type();
+            return PyStr.of("<super: <class '" + s.start.name() + "'>, <" + objType.name() + " object>>");
+        }));
+    }
+
+    /** super(type, obj), with CPython's checks on both arguments. */
+    private static PySuper explicit(PyObject type, PyObject obj) {
+        if (!(type instanceof PyType start)) {
+            throw Errors.typeError("super() argument 1 must be a type, not " + type.type().name());
+        }
+        boolean fits = obj instanceof PyType cls ? cls.isSubtypeOf(start) : obj.type().isSubtypeOf(start);
+        if (!fits) throw Errors.typeError("super(type, obj): obj must be an instance or subtype of type");
+        return new PySuper(start, obj);
     }
 
     private final PyType start;

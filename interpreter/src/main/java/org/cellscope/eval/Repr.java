@@ -32,6 +32,8 @@ public final class Repr {
         if (o instanceof PyStr s) return s.value();
         if (o instanceof PyBaseException e && !hasUserMethod(o, "__str__")) return exceptionStr(e);
         if (hasUserMethod(o, "__str__")) return checkStr(Calls.call(o.type().lookup("__str__"), new PyObject[] {o}, null), "__str__");
+        // object.__str__ calls the type's __repr__ slot unchecked: str() is the one complaining
+        if (hasUserMethod(o, "__repr__")) return checkStr(Calls.call(o.type().lookup("__repr__"), new PyObject[] {o}, null), "__str__");
         return repr(o);
     }
 

@@ -60,22 +60,21 @@ final class SequenceMethods {
             if (i < 0) throw Errors.valueError(Repr.repr(a[1]) + " is not in list");
             return PyInt.of(i);
         });
-        TypeMethods.method(t, "count", (a, kw) -> count(items(a), a));
-        TypeMethods.method(t, "reverse", (a, kw) -> {
-            Args.method("reverse", a, 0, 0);
+        TypeMethods.method(t, "count", 1, 1, (a, kw) -> count(items(a), a));
+        TypeMethods.method(t, "reverse", 0, 0, (a, kw) -> {
             Collections.reverse(items(a));
             return PyNone.NONE;
         });
-        TypeMethods.method(t, "clear", (a, kw) -> {
-            Args.method("clear", a, 0, 0);
+        TypeMethods.method(t, "clear", 0, 0, (a, kw) -> {
             items(a).clear();
             return PyNone.NONE;
         });
-        TypeMethods.method(t, "copy", (a, kw) -> {
-            Args.method("copy", a, 0, 0);
+        TypeMethods.method(t, "copy", 0, 0, (a, kw) -> {
             return new PyList(items(a));
         });
         TypeMethods.method(t, "sort", (a, kw) -> {
+            int given = a.length - 1 + (kw == null ? 0 : kw.size());
+            if (given > 2) throw Errors.typeError("sort() takes at most 2 arguments (" + given + " given)");
             if (a.length > 1) throw Errors.typeError("sort() takes no positional arguments");
             sort((PyList) a[0], kw);
             return PyNone.NONE;
@@ -87,16 +86,14 @@ final class SequenceMethods {
             if (i < 0) throw Errors.valueError("tuple.index(x): x not in tuple");
             return PyInt.of(i);
         });
-        TypeMethods.method(t, "count", (a, kw) -> count(((PyTuple) a[0]).items(), a));
+        TypeMethods.method(t, "count", 1, 1, (a, kw) -> count(((PyTuple) a[0]).items(), a));
         t = Types.RANGE;
-        TypeMethods.method(t, "index", (a, kw) -> {
-            Args.method("index", a, 1, 1);
+        TypeMethods.method(t, "index", 1, 1, (a, kw) -> {
             long i = rangeIndex((PyRange) a[0], a[1]);
             if (i < 0) throw Errors.valueError(Repr.repr(a[1]) + " is not in range");
             return PyInt.of(i);
         });
-        TypeMethods.method(t, "count", (a, kw) -> {
-            Args.method("count", a, 1, 1);
+        TypeMethods.method(t, "count", 1, 1, (a, kw) -> {
             return PyInt.of(rangeIndex((PyRange) a[0], a[1]) < 0 ? 0 : 1);
         });
     }
@@ -132,7 +129,6 @@ final class SequenceMethods {
     }
 
     private static PyObject count(List<PyObject> items, PyObject[] a) {
-        if (a.length != 2) throw Errors.typeError("count() takes exactly one argument (" + (a.length - 1) + " given)");
         long n = 0;
         for (PyObject x : items) if (Ops.sameOrEqual(x, a[1])) n++;
         return PyInt.of(n);

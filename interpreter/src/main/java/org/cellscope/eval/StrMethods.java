@@ -53,7 +53,7 @@ final class StrMethods {
         TypeMethods.method(t, "index", (a, kw) -> found(find("index", a, false)));
         TypeMethods.method(t, "rindex", (a, kw) -> found(find("rindex", a, true)));
         TypeMethods.method(t, "count", (a, kw) -> {
-            if (a.length < 2) throw Errors.typeError("count() takes at least 1 argument (0 given)");
+            Args.methodTakes("count", a, 1, 3);
             Range r = Range.of("count", a);
             String sub = mustBeStr(a[1]);
             if (r.start > r.end) return PyInt.of(0);
@@ -71,23 +71,22 @@ final class StrMethods {
         });
         StrSplitting.install(t);
         TypeMethods.method(t, "zfill", (a, kw) -> {
-            Args.method("zfill", a, 1, 1);
+            Args.method("str.zfill", a, 1, 1); // a METH_O method: CPython names its type
             return str(zfill(s(a), Args.toLong(a[1])));
         });
         TypeMethods.method(t, "center", (a, kw) -> str(justify("center", a, '^')));
         TypeMethods.method(t, "ljust", (a, kw) -> str(justify("ljust", a, '<')));
         TypeMethods.method(t, "rjust", (a, kw) -> str(justify("rjust", a, '>')));
-        TypeMethods.method(t, "removeprefix", (a, kw) -> {
-            Args.method("removeprefix", a, 1, 1);
+        TypeMethods.method(t, "removeprefix", 1, 1, (a, kw) -> {
             String p = argStr("removeprefix() argument", a[1]);
             return s(a).startsWith(p) ? str(s(a).substring(p.length())) : a[0];
         });
-        TypeMethods.method(t, "removesuffix", (a, kw) -> {
-            Args.method("removesuffix", a, 1, 1);
+        TypeMethods.method(t, "removesuffix", 1, 1, (a, kw) -> {
             String p = argStr("removesuffix() argument", a[1]);
             return s(a).endsWith(p) && !p.isEmpty() ? str(s(a).substring(0, s(a).length() - p.length())) : a[0];
         });
         TypeMethods.method(t, "expandtabs", (a, kw) -> {
+            Args.methodTakes("expandtabs", a, 0, 1);
             PyObject size = a.length > 1 ? a[1] : Args.kw(kw, "tabsize");
             return str(expandTabs(s(a), size == null ? 8 : Args.toLong(size)));
         });
@@ -230,7 +229,6 @@ final class StrMethods {
             int n = s.codePointCount(0, s.length());
             long start = a.length > 2 && a[2] != PyNone.NONE ? Args.toLong(a[2]) : 0;
             long end = a.length > 3 && a[3] != PyNone.NONE ? Args.toLong(a[3]) : n;
-            if (a.length > 4) throw Errors.typeError(name + " expected at most 3 arguments, got " + (a.length - 1));
             start = start < 0 ? Math.max(0, start + n) : start;
             end = end < 0 ? Math.max(0, end + n) : Math.min(end, n);
             if (start > n) return new Range(s, s.length() + 1, s.length());
@@ -241,7 +239,7 @@ final class StrMethods {
     }
 
     private static PyObject affix(String name, PyObject[] a, boolean prefix) {
-        if (a.length < 2) throw Errors.typeError(name + " expected at least 1 argument, got 0");
+        Args.methodTakes(name, a, 1, 3);
         Range r = Range.of(name, a);
         List<PyObject> options = a[1] instanceof PyTuple tuple ? tuple.items() : List.of(a[1]);
         for (PyObject o : options) {
@@ -258,7 +256,7 @@ final class StrMethods {
 
     /** The code point index of the first (or last) match within the range, or -1. */
     private static int find(String name, PyObject[] a, boolean last) {
-        if (a.length < 2) throw Errors.typeError(name + "() takes at least 1 argument (0 given)");
+        Args.methodTakes(name, a, 1, 3);
         if (!(a[1] instanceof PyStr sub)) throw Errors.typeError("must be str, not " + a[1].type().name());
         Range r = Range.of(name, a);
         if (r.start > r.end) return -1;

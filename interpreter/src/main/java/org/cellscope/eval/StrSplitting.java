@@ -26,6 +26,7 @@ final class StrSplitting {
         TypeMethods.method(t, "rsplit", (a, kw) -> split(a, kw, true));
         TypeMethods.method(t, "splitlines", (a, kw) -> {
             Args.onlyKeywords("splitlines", kw, "keepends");
+            Args.methodTakes("splitlines", a, 0, 1);
             PyObject keep = a.length > 1 ? a[1] : Args.kw(kw, "keepends");
             return splitlines(s(a), keep != null && Ops.truthy(keep));
         });
@@ -57,7 +58,7 @@ final class StrSplitting {
     private static PyObject split(PyObject[] a, Map<String, PyObject> kw, boolean fromRight) {
         String name = fromRight ? "rsplit" : "split";
         Args.onlyKeywords(name, kw, "sep", "maxsplit");
-        Args.method(name, a, 0, 2);
+        Args.methodTakes(name, a, 0, 2);
         PyObject sepArg = a.length > 1 ? a[1] : Args.kw(kw, "sep");
         PyObject maxArg = a.length > 2 ? a[2] : Args.kw(kw, "maxsplit");
         long max = maxArg == null ? -1 : Args.toLong(maxArg);

@@ -5,6 +5,7 @@ import org.cellscope.ast.Expr;
 import org.cellscope.runtime.Errors;
 import org.cellscope.runtime.PyList;
 import org.cellscope.runtime.PyObject;
+import org.cellscope.runtime.PyTuple;
 
 /** Compiles assignment targets: names, attributes, subscripts and (starred) unpacking. */
 final class Targets {
@@ -44,6 +45,27 @@ final class Targets {
         throw new org.cellscope.parse.PySyntaxError("cannot assign to expression", target.pos().line(), target.pos().col() + 1);
     }
 
+    /** {@code a, b = v}: takes one item past the targets and no more, as UNPACK_SEQUENCE does with an iterator. */
+    private static void assignExactly(PyFrame f, Assign[] parts, PyObject v) {
+        int n = parts.length;
+        PyObject[] items;
+        List<PyObject> known = v instanceof PyTuple t ? t.items() : v instanceof PyList l ? l.items() : null;
+        if (known != null) { // the common case, sized: no iterator needed
+            if (known.size() > n) throw Errors.valueError("too many values to unpack (expected " + n + ")");
+            if (known.size() < n) throw Errors.valueError("not enough values to unpack (expected " + n + ", got " + known.size() + ")");
+            items = known.toArray(new PyObject[0]); // all taken before any is stored, as the stack holds them
+        } else {
+            PyObject it = Ops.iter(v);
+            items = new PyObject[n];
+            for (int i = 0; i < n; i++) {
+                items[i] = Ops.next(it);
+                if (items[i] == null) throw Errors.valueError("not enough values to unpack (expected " + n + ", got " + i + ")");
+            }
+            if (Ops.next(it) != null) throw Errors.valueError("too many values to unpack (expected " + n + ")");
+        }
+        for (int i = 0; i < n; i++) parts[i].assign(f, items[i]);
+    }
+
     private Assign unpack(Expr target, List<Expr> elts) {
         int star = -1;
         Assign[] parts = new Assign[elts.size()];
@@ -62,14 +84,12 @@ final class Targets {
             if (!Ops.isIterable(v)) {
                 throw Errors.typeError("cannot unpack non-iterable " + v.type().name() + " object");
             }
-            List<PyObject> items = Sequences.toList(v);
             int n = parts.length;
             if (starAt < 0) {
-                if (items.size() > n) throw Errors.valueError("too many values to unpack (expected " + n + ")");
-                if (items.size() < n) throw Errors.valueError("not enough values to unpack (expected " + n + ", got " + items.size() + ")");
-                for (int i = 0; i < n; i++) parts[i].assign(f, items.get(i));
+                assignExactly(f, parts, v);
                 return;
             }
+            List<PyObject> items = Sequences.toList(v);
             int after = n - starAt - 1;
             if (items.size() < n - 1) {
                 throw Errors.valueError("not enough values to unpack (expected at least " + (n - 1) + ", got " + items.size() + ")");

@@ -174,5 +174,12 @@ final class TypeMethods {
             PySlice sl = (PySlice) a[0];
             return PyStr.of("slice(" + Repr.repr(sl.start) + ", " + Repr.repr(sl.stop) + ", " + Repr.repr(sl.step) + ")");
         });
+        method(Types.SLICE, "indices", (a, kw) -> {
+            Args.method("slice.indices", a, 1, 1);
+            long length = Args.toLong(a[1]);
+            if (length < 0) throw Errors.valueError("length should not be negative");
+            Items.SliceIndices ix = Items.SliceIndices.of((PySlice) a[0], length);
+            return PyTuple.of(PyInt.of(ix.start()), PyInt.of(ix.stop()), PyInt.of(ix.step()));
+        });
     }
 }

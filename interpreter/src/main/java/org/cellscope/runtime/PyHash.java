@@ -15,9 +15,16 @@ public final class PyHash {
     private static final long INF = 314159;
     private static final BigInteger BIG_MODULUS = BigInteger.valueOf(MODULUS);
 
+    /**
+     * hash(None) in 3.11 comes from None's address, which is static data in the python3 binary:
+     * ASLR moves it by whole pages, so the low 12 bits (all that small sets look at) never change.
+     */
+    private static final long NONE_HASH = 0x7f213925bbeL;
+
     /** The hash of a hashable builtin value; other objects hash by identity, as object.__hash__ does. */
     public static long of(PyObject o) {
         if (o instanceof PyInt i) return ofInt(i);
+        if (o == PyNone.NONE) return NONE_HASH;
         if (o instanceof PyStr s) return s.pythonHash();
         if (o instanceof PyFloat f) return ofDouble(f.value(), o);
         if (o instanceof PyTuple t) return ofTuple(t);

@@ -22,6 +22,7 @@ import org.cellscope.runtime.PyObject;
 import org.cellscope.runtime.PyStr;
 import org.cellscope.runtime.PyTuple;
 import org.cellscope.runtime.PyType;
+import org.cellscope.runtime.Types;
 
 /** functools: reduce, partial, wraps/update_wrapper, lru_cache and cache. */
 final class FunctoolsModule {
@@ -142,22 +143,32 @@ final class FunctoolsModule {
         return wrapper;
     }
 
+    /**
+     * CPython's _make_key: a lone int or str argument is its own key (so f(2) and f(2.0) are
+     * cached apart), anything else a tuple of the arguments and the keyword items after a marker.
+     */
+    private static PyObject cacheKey(PyObject[] a, Map<String, PyObject> kw, PyObject mark) {
+        boolean noKeywords = kw == null || kw.isEmpty();
+        if (noKeywords && a.length == 1 && (a[0].type() == Types.INT || a[0].type() == Types.STR)) return a[0];
+        List<PyObject> parts = new ArrayList<>(List.of(a));
+        if (!noKeywords) {
+            parts.add(mark);
+            kw.forEach((k, v) -> {
+                parts.add(PyStr.of(k));
+                parts.add(v);
+            });
+        }
+        return Hashing.key(PyTuple.of(parts));
+    }
+
     /** An lru_cache wrapper: a least-recently-used map from argument tuples to results, and its statistics. */
     private static PyObject lruCache(PyType wrapperType, PyType infoType, PyObject func, Long maxsize) {
         if (!Builtins.isCallable(func)) throw Errors.typeError("the first argument must be callable");
         LinkedHashMap<PyObject, PyObject> cache = new LinkedHashMap<>(16, 0.75f, true);
         long[] stats = {0, 0}; // hits, misses
-        PyObject mark = new PyInstance(org.cellscope.runtime.Types.OBJECT);
+        PyObject mark = new PyInstance(Types.OBJECT);
         CallableObject w = new CallableObject(wrapperType, (a, kw) -> {
-            List<PyObject> parts = new ArrayList<>(List.of(a));
-            if (kw != null && !kw.isEmpty()) {
-                parts.add(mark);
-                kw.forEach((k, v) -> {
-                    parts.add(PyStr.of(k));
-                    parts.add(v);
-                });
-            }
-            PyObject key = Hashing.key(PyTuple.of(parts));
+            PyObject key = cacheKey(a, kw, mark);
             if (maxsize != null && maxsize == 0) {
                 stats[1]++;
                 return Calls.call(func, a, kw);
