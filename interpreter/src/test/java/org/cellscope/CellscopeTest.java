@@ -29,6 +29,16 @@ class CellscopeTest {
     }
 
     @Test
+    void aGenericClassIsNamedAsUnsupportedWhereItIsDefined() {
+        Result r = run("from typing import Generic, TypeVar\nT = TypeVar('T')\nprint(T)\nclass Stack(Generic[T]):\n    pass\n");
+        assertEquals(1, r.exit());
+        assertEquals("~T\n", r.out(), "typing itself works; only the generic class is refused");
+        assertTrue(r.err().contains("line 4, in <module>"), r.err());
+        assertTrue(r.err().endsWith("NotImplementedError: classes based on typing's Generic, Protocol, NamedTuple or TypedDict"
+            + " are not supported by Cellscope\n"), r.err());
+    }
+
+    @Test
     void complexNumbersAreNamedToo() {
         Result r = run("print(1)\nz = 2j\n");
         assertEquals(1, r.exit());

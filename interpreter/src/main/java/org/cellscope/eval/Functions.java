@@ -15,6 +15,7 @@ import org.cellscope.runtime.PyNone;
 import org.cellscope.runtime.PyObject;
 import org.cellscope.runtime.PySet;
 import org.cellscope.runtime.PyStr;
+import org.cellscope.runtime.PyTuple;
 import org.cellscope.runtime.PyType;
 import org.cellscope.scope.Scope;
 
@@ -184,11 +185,18 @@ final class Functions {
         String qualname = scope.qualname();
         boolean annotated = Annotations.present(c.body());
         return f -> {
+            List<PyObject> original = new ArrayList<>();
+            for (Eval b : bases) original.add(b.eval(f));
             List<PyType> baseTypes = new ArrayList<>();
-            for (Eval b : bases) {
-                PyObject v = b.eval(f);
-                if (!(v instanceof PyType t)) throw org.cellscope.runtime.Errors.typeError("bases must be types");
-                baseTypes.add(t);
+            for (PyObject v : original) {
+                // a base that is no class may name the classes it stands for (PEP 560's __mro_entries__)
+                PyObject entries = v instanceof PyType ? null : v.type().lookup("__mro_entries__");
+                List<PyObject> named = entries == null ? List.of(v)
+                    : Sequences.toList(Calls.call(entries, new PyObject[] {v, PyTuple.of(original)}, null));
+                for (PyObject base : named) {
+                    if (!(base instanceof PyType t)) throw org.cellscope.runtime.Errors.typeError("bases must be types");
+                    baseTypes.add(t);
+                }
             }
             Map<String, PyObject> ns = new org.cellscope.runtime.TrackedMap<>(null);
             ns.put("__module__", PyStr.of("__main__"));

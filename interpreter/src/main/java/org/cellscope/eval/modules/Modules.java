@@ -11,7 +11,8 @@ public final class Modules {
         "math", MathModule::fill,
         "functools", FunctoolsModule::fill,
         "itertools", ItertoolsModule::fill,
-        "operator", OperatorModule::fill);
+        "operator", OperatorModule::fill,
+        "typing", TypingModule::fill);
 
     /** A fresh module object, or null when Cellscope has no module of that name. */
     public static PyModule create(String name) {
