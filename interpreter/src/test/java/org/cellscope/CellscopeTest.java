@@ -39,6 +39,15 @@ class CellscopeTest {
     }
 
     @Test
+    void stringAnnotationsFromTheFutureAreNamedAsUnsupported() {
+        Result r = run("\"\"\"Doc.\"\"\"\nfrom __future__ import annotations\nprint(1)\n");
+        assertEquals(1, r.exit());
+        assertEquals("", r.out());
+        assertEquals("  File \"p.py\", line 2\nNotImplementedError: from __future__ import annotations is not supported by Cellscope\n",
+            r.err());
+    }
+
+    @Test
     void complexNumbersAreNamedToo() {
         Result r = run("print(1)\nz = 2j\n");
         assertEquals(1, r.exit());

@@ -32,6 +32,7 @@ public final class Parser {
         PythonParser.File_inputContext tree = TwoStageParse.parse(stream, tokens, PythonParser::file_input, "");
         AstBuilder builder = new AstBuilder(FieldExpressions::parse);
         Module module = builder.module(tree);
+        FutureImports.check(module);
         ControlFlowChecker.check(module, builder.compileErrors());
         return module;
     }

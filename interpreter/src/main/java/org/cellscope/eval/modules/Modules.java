@@ -12,7 +12,8 @@ public final class Modules {
         "functools", FunctoolsModule::fill,
         "itertools", ItertoolsModule::fill,
         "operator", OperatorModule::fill,
-        "typing", TypingModule::fill);
+        "typing", TypingModule::fill,
+        "__future__", FutureModule::fill);
 
     /** A fresh module object, or null when Cellscope has no module of that name. */
     public static PyModule create(String name) {

@@ -1,0 +1,3 @@
+"""Braces?"""
+from __future__ import print_function
+from __future__ import braces
