@@ -124,10 +124,12 @@ final class DiagramModelBuilder {
         if (o instanceof HeapObject.Function f) return function(f);
         if (o instanceof HeapObject.Cell c) return new CellNode(c.id(), cellNumber, c.varName(), new Slot(c.varName(), c.contents()),
                 c.creatorFrameId());
-        if (o instanceof HeapObject.Sequence s) return new ContainerNode(s.id(), s.typeName(), indexed(s), false);
-        if (o instanceof HeapObject.Dict d) return new ContainerNode(d.id(), d.typeName(), entries(d.entries(), false), false);
-        if (o instanceof HeapObject.Instance i) return new ContainerNode(i.id(), i.typeName() + " instance", entries(i.attributes(), true), true);
-        if (o instanceof HeapObject.ClassObject k) return new ContainerNode(k.id(), "class " + k.name(), entries(k.attributes(), true), true);
+        if (o instanceof HeapObject.Sequence s) {
+            return new ContainerNode(s.id(), s.typeName(), indexed(s), false, SlotCollapse.hidden(s.items().size()));
+        }
+        if (o instanceof HeapObject.Dict d) return container(d.id(), d.typeName(), d.entries(), false);
+        if (o instanceof HeapObject.Instance i) return container(i.id(), i.typeName() + " instance", i.attributes(), true);
+        if (o instanceof HeapObject.ClassObject k) return container(k.id(), "class " + k.name(), k.attributes(), true);
         HeapObject.Other x = (HeapObject.Other) o;
         return new PlainNode(x.id(), x.typeName(), Slot.shorten(x.repr()));
     }
@@ -157,17 +159,22 @@ final class DiagramModelBuilder {
         }
     }
 
+    private static ContainerNode container(long id, String typeLabel, List<HeapObject.Entry> entries, boolean attributes) {
+        return new ContainerNode(id, typeLabel, entries(entries, attributes), attributes, SlotCollapse.hidden(entries.size()));
+    }
+
     private static List<Slot> indexed(HeapObject.Sequence s) {
         boolean unordered = s.typeName().endsWith("set");
         List<Slot> slots = new ArrayList<>();
-        for (int i = 0; i < s.items().size(); i++) slots.add(new Slot(unordered ? "" : String.valueOf(i), s.items().get(i)));
+        for (int i : SlotCollapse.shown(s.items().size())) slots.add(new Slot(unordered ? "" : String.valueOf(i), s.items().get(i)));
         return List.copyOf(slots);
     }
 
     /** Attribute names are str keys, drawn bare like CPython's {@code vars()} keys in code. */
     private static List<Slot> entries(List<HeapObject.Entry> entries, boolean attributes) {
         List<Slot> slots = new ArrayList<>();
-        for (HeapObject.Entry e : entries) {
+        for (int i : SlotCollapse.shown(entries.size())) {
+            HeapObject.Entry e = entries.get(i);
             String key = e.key() instanceof Value.Prim p ? p.repr() : "⋯";
             if (attributes && key.length() >= 2) key = key.substring(1, key.length() - 1);
             slots.add(new Slot(Slot.shorten(key), e.value()));

@@ -14,7 +14,8 @@ import org.cellscope.trace.Value;
 
 /**
  * The objects of a step's heap reachable from the values given so far, following every
- * reference: items, entries, attributes, defaults, {@code __closure__} and cell contents.
+ * reference drawn: items, entries and attributes (those {@link SlotCollapse} shows), defaults,
+ * {@code __closure__} and cell contents.
  * Roots can be added after a walk; the next walk goes on from what was already reached.
  */
 final class HeapWalk {
@@ -58,14 +59,17 @@ final class HeapWalk {
         else if (o instanceof HeapObject.Function f) {
             f.closure().forEach(this::add);
             f.defaults().forEach(this::add);
-        } else if (o instanceof HeapObject.Sequence s) s.items().forEach(this::add);
+        } else if (o instanceof HeapObject.Sequence s) {
+            for (int i : SlotCollapse.shown(s.items().size())) add(s.items().get(i));
+        }
         else if (o instanceof HeapObject.Dict d) addEntries(d.entries());
         else if (o instanceof HeapObject.Instance i) addEntries(i.attributes());
         else if (o instanceof HeapObject.ClassObject k) addEntries(k.attributes());
     }
 
     private void addEntries(List<HeapObject.Entry> entries) {
-        for (HeapObject.Entry e : entries) {
+        for (int i : SlotCollapse.shown(entries.size())) {
+            HeapObject.Entry e = entries.get(i);
             add(e.key());
             add(e.value());
         }

@@ -23,7 +23,6 @@ final class StackCollapse {
     private final List<FrameView> stack;
     private final boolean[] shown;
     private final HeapWalk drawn;
-    private final boolean collapsed;
 
     /**
      * roots are the other values the diagram draws arrows from (frames just popped, return
@@ -33,18 +32,18 @@ final class StackCollapse {
         this.stack = stack;
         this.shown = new boolean[stack.size()];
         this.drawn = new HeapWalk(heap);
-        this.collapsed = stack.size() > MAX_FRAMES;
+        boolean whole = stack.size() <= MAX_FRAMES;
         for (int i = 0; i < stack.size(); i++) {
-            if (!collapsed || i < OUTERMOST || i >= stack.size() - INNERMOST) show(i);
+            if (whole || i < OUTERMOST || i >= stack.size() - INNERMOST) show(i);
         }
         roots.forEach(drawn::add);
-        if (collapsed) keepCellCreators();
+        keepCellCreators();
     }
 
     boolean shows(int index) { return shown[index]; }
 
-    /** Whether the object is drawn: every object of a whole stack, else those reachable from a frame shown or a root. */
-    boolean draws(long objectId) { return !collapsed || drawn.reached(objectId); }
+    /** Whether the object is drawn: reachable from a frame shown or a root, through slots shown. */
+    boolean draws(long objectId) { return drawn.reached(objectId); }
 
     /**
      * The hidden run starting at index, which must be hidden and follow a shown frame; before

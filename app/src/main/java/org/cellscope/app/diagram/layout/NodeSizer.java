@@ -121,14 +121,17 @@ final class NodeSizer {
         double labelColumn = labelWidth == 0 ? 0 : labelWidth + LABEL_GAP;
         double width = Math.max(2 * PAD + labelColumn + valueWidth, measure.width(c.typeLabel(), TextStyle.CAPTION) + 4);
         if (c.slots().isEmpty()) width = Math.max(width, measure.width(c.emptyText(), TextStyle.CAPTION) + 2 * PAD);
+        if (c.gapAt() >= 0) width = Math.max(width, measure.width(c.hiddenText(), TextStyle.CAPTION) + 2 * PAD);
         width = Math.max(width, 64);
         List<Rect> boxes = new ArrayList<>();
         double y = TYPE_LINE;
         for (int i = 0; i < c.slots().size(); i++) {
+            if (i == c.gapAt()) y += CONTAINER_ROW;
             boxes.add(new Rect(width - PAD - valueWidth, y + (CONTAINER_ROW - VALUE_HEIGHT) / 2, valueWidth, VALUE_HEIGHT));
             y += CONTAINER_ROW;
         }
-        double height = TYPE_LINE + Math.max(1, c.slots().size()) * CONTAINER_ROW;
+        int rows = c.slots().size() + (c.gapAt() >= 0 ? 1 : 0);
+        double height = TYPE_LINE + Math.max(1, rows) * CONTAINER_ROW;
         return new NodeGeometry(c.key(), new Rect(0, 0, width, height), boxes, null, null, Map.of());
     }
 
