@@ -9,9 +9,11 @@ import org.cellscope.trace.StepView;
 
 /**
  * What the diagram shows at one step, free of JavaFX: frame boxes (module first, then the stack,
- * then the frames popped since the previous step), heap objects in creation order, and arrows.
+ * then the frames popped since the previous step), the runs of a deep stack left out between
+ * them, heap objects in creation order, and arrows.
  */
-public record DiagramModel(int stepIndex, List<FrameBox> frames, List<ObjectNode> objects, List<Edge> edges) {
+public record DiagramModel(int stepIndex, List<FrameBox> frames, List<HiddenFrames> hiddenFrames,
+                           List<ObjectNode> objects, List<Edge> edges) {
 
     /** The model of step, with the frames popped since previous (may be null) drawn as ghosts. */
     public static DiagramModel of(StepView step, StepView previous) {
@@ -21,6 +23,9 @@ public record DiagramModel(int stepIndex, List<FrameBox> frames, List<ObjectNode
     public static String frameKey(long frameId) { return "frame:" + frameId; }
 
     public static String objectKey(long objectId) { return "obj:" + objectId; }
+
+    /** True for a heap object's key; false for the frame column's frames and hidden-frames markers. */
+    public static boolean isObjectKey(String key) { return key.startsWith("obj:"); }
 
     public Optional<ObjectNode> object(long id) {
         return objects.stream().filter(o -> o.id() == id).findFirst();

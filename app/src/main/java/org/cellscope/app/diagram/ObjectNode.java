@@ -39,10 +39,17 @@ public sealed interface ObjectNode {
     /**
      * A list, tuple, set, dict, instance or class: a title over a column of slots. attributes
      * is true for instances and classes, whose slots are attributes (dunder names left out).
+     * hiddenSlots counts the slots a long one leaves out, in one row before slot {@link #gapAt()}.
      */
-    record ContainerNode(long id, String typeLabel, List<Slot> slots, boolean attributes) implements ObjectNode {
+    record ContainerNode(long id, String typeLabel, List<Slot> slots, boolean attributes, int hiddenSlots) implements ObjectNode {
         /** What an empty one shows: an empty list is empty; a class may just have no plain attributes. */
         public String emptyText() { return attributes ? "no attributes" : "empty"; }
+
+        /** The index of the slot shown right after the hidden ones, or -1 when none is hidden. */
+        public int gapAt() { return hiddenSlots > 0 ? SlotCollapse.FIRST : -1; }
+
+        /** The text of the row standing for the hidden slots. */
+        public String hiddenText() { return "⋯ " + hiddenSlots + " more " + (attributes ? "attributes" : "items") + " ⋯"; }
     }
 
     /** Any other object, shown by its repr. */

@@ -11,13 +11,15 @@ import org.fxmisc.richtext.StyleClassedTextArea;
 
 /**
  * What the program printed up to the shown step, then the traceback (or SyntaxError report) at
- * the end. Stepping forward only appends, so long outputs are not rebuilt on every step.
+ * the end. Stepping forward only appends, so long outputs are not rebuilt on every step; of a very
+ * long output only the end is shown ({@link OutputTail}).
  */
 public final class OutputConsole extends VBox {
     private final StyleClassedTextArea area = new StyleClassedTextArea();
     private final Label placeholder = new Label("(nothing printed yet)");
     private String shownOutput = "";
     private String shownError = "";
+    private OutputTail shownTail = OutputTail.of("");
 
     public OutputConsole() {
         getStyleClass().add("output-console");
@@ -39,14 +41,18 @@ public final class OutputConsole extends VBox {
     /** output: printed so far; error: traceback or report to show after it ("" for none). */
     public void show(String output, String error) {
         if (output.equals(shownOutput) && error.equals(shownError)) return;
-        if (shownError.isEmpty() && error.isEmpty() && output.startsWith(shownOutput)) {
+        OutputTail tail = OutputTail.of(output);
+        if (shownError.isEmpty() && error.isEmpty() && tail.equals(shownTail) && output.startsWith(shownOutput)) {
             area.appendText(output.substring(shownOutput.length()));
         } else {
-            area.replaceText(output + error);
-            if (!error.isEmpty()) area.setStyle(output.length(), output.length() + error.length(), List.of("traceback"));
+            String text = tail.text(output);
+            area.replaceText(text + error);
+            if (!tail.note().isEmpty()) area.setStyle(0, tail.note().length(), List.of("output-note"));
+            if (!error.isEmpty()) area.setStyle(text.length(), text.length() + error.length(), List.of("traceback"));
         }
         shownOutput = output;
         shownError = error;
+        shownTail = tail;
         placeholder.setVisible(output.isEmpty() && error.isEmpty());
         area.requestFollowCaret();
         area.moveTo(area.getLength());

@@ -13,8 +13,8 @@ public record StepState(int index, int size, StepView step, StepView previous, L
     public boolean isLast() { return index == size - 1; }
 
     static StepState at(Recording recording, int index) {
-        StepView step = recording.trace().step(index);
-        StepView previous = index > 0 ? recording.trace().step(index - 1) : null;
+        StepView step = recording.steps().step(index);
+        StepView previous = index > 0 ? recording.steps().step(index - 1) : null;
         return new StepState(index, recording.size(), step, previous,
                 recording.navigator().markers(index), Narrator.narrate(previous, step));
     }

@@ -3,6 +3,7 @@ package org.cellscope.app.diagram.layout;
 import static org.cellscope.app.diagram.layout.Metrics.*;
 
 import java.util.Map;
+import org.cellscope.app.diagram.DiagramModel;
 import org.cellscope.app.diagram.Edge;
 import org.cellscope.app.diagram.layout.Anchor.Direction;
 
@@ -65,7 +66,7 @@ final class EdgeRouter {
         double lowest = Double.NaN;
         for (NodeGeometry g : placed.values()) {
             Rect b = g.bounds();
-            if (g.key().equals(fromKey) || g.key().equals(toKey) || g.key().startsWith("frame:")) continue;
+            if (g.key().equals(fromKey) || g.key().equals(toKey) || !DiagramModel.isObjectKey(g.key())) continue;
             if (b.x() < x2 && b.maxX() > x1 && !(b.maxY() <= lowest)) lowest = b.maxY();
         }
         return lowest;

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.cellscope.app.diagram.DiagramModel;
 import org.cellscope.app.diagram.Edge;
+import org.cellscope.app.diagram.HiddenFrames;
 import org.cellscope.app.diagram.ObjectNode;
 import org.cellscope.app.diagram.ObjectNode.CellNode;
 
@@ -60,18 +61,25 @@ final class LayoutEngine {
                 objectsX, width, height);
     }
 
+    /** The frames top to bottom, each hidden-frames marker before the frame it precedes. */
     private double placeFrames() {
-        List<NodeGeometry> natural = sizer.frames(model.frames(), 0);
+        List<HiddenFrames> hidden = model.hiddenFrames();
+        List<NodeGeometry> natural = sizer.frames(model.frames(), hidden, 0);
         double minWidth = natural.isEmpty() ? 0 : steady(natural.get(0).bounds().w(), previous == null ? 0 : previous.frameWidth());
-        List<NodeGeometry> frames = sizer.frames(model.frames(), minWidth);
+        List<NodeGeometry> frames = sizer.frames(model.frames(), hidden, minWidth);
+        double width = frames.isEmpty() ? minWidth : frames.get(0).bounds().w();
         double y = MARGIN + CAPTION_HEIGHT;
-        double width = minWidth;
-        for (NodeGeometry g : frames) {
-            placed.put(g.key(), g.at(MARGIN, y));
-            y += g.bounds().h() + FRAME_GAP;
-            width = Math.max(width, g.bounds().w());
+        for (int i = 0; i < frames.size(); i++) {
+            for (HiddenFrames h : hidden) if (h.before() == i) y = stack(sizer.hiddenFrames(h, width), y);
+            y = stack(frames.get(i), y);
         }
         return Math.max(width, MIN_FRAME_WIDTH);
+    }
+
+    /** Puts g in the frame column at y; returns the y of the next one. */
+    private double stack(NodeGeometry g, double y) {
+        placed.put(g.key(), g.at(MARGIN, y));
+        return y + g.bounds().h() + FRAME_GAP;
     }
 
     /**

@@ -23,6 +23,8 @@ public final class Metrics {
     public static final double MIN_VALUE_WIDTH = 44;
     public static final double LABEL_GAP = 10;
     public static final double MIN_FRAME_WIDTH = 220;
+    /** The height of the marker standing for frames left out of a deep stack. */
+    public static final double HIDDEN_FRAMES = 34;
     /** Padding each side of the text of a frame's header badge. */
     public static final double BADGE_PAD = 10;
 

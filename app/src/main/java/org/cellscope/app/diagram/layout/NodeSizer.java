@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.cellscope.app.diagram.FrameBox;
+import org.cellscope.app.diagram.HiddenFrames;
 import org.cellscope.app.diagram.ObjectNode;
 import org.cellscope.app.diagram.ObjectNode.CellNode;
 import org.cellscope.app.diagram.ObjectNode.ContainerNode;
@@ -22,8 +23,11 @@ final class NodeSizer {
 
     NodeSizer(TextMeasure measure) { this.measure = measure; }
 
-    /** Frames share one width and one value column, so that the stack reads as a table. */
-    List<NodeGeometry> frames(List<FrameBox> frames, double minWidth) {
+    /**
+     * Frames share one width and one value column, so that the stack reads as a table; the
+     * hidden-frames markers between them are as wide, so they count towards that width.
+     */
+    List<NodeGeometry> frames(List<FrameBox> frames, List<HiddenFrames> hidden, double minWidth) {
         double labelWidth = 0;
         double valueWidth = MIN_VALUE_WIDTH;
         double width = Math.max(MIN_FRAME_WIDTH, minWidth);
@@ -36,9 +40,14 @@ final class NodeSizer {
             width = Math.max(width, 2 * PAD + measure.width(f.title(), TextStyle.TITLE) + badge);
         }
         width = Math.max(width, 2 * PAD + labelWidth + LABEL_GAP + valueWidth);
+        for (HiddenFrames h : hidden) width = Math.max(width, 2 * PAD + measure.width(h.text(), TextStyle.NOTE));
         List<NodeGeometry> out = new ArrayList<>();
         for (FrameBox f : frames) out.add(frame(f, width, valueWidth));
         return out;
+    }
+
+    NodeGeometry hiddenFrames(HiddenFrames h, double width) {
+        return new NodeGeometry(h.key(), new Rect(0, 0, width, HIDDEN_FRAMES), List.of(), null, null, Map.of());
     }
 
     private NodeGeometry frame(FrameBox f, double width, double valueWidth) {
@@ -112,14 +121,17 @@ final class NodeSizer {
         double labelColumn = labelWidth == 0 ? 0 : labelWidth + LABEL_GAP;
         double width = Math.max(2 * PAD + labelColumn + valueWidth, measure.width(c.typeLabel(), TextStyle.CAPTION) + 4);
         if (c.slots().isEmpty()) width = Math.max(width, measure.width(c.emptyText(), TextStyle.CAPTION) + 2 * PAD);
+        if (c.gapAt() >= 0) width = Math.max(width, measure.width(c.hiddenText(), TextStyle.CAPTION) + 2 * PAD);
         width = Math.max(width, 64);
         List<Rect> boxes = new ArrayList<>();
         double y = TYPE_LINE;
         for (int i = 0; i < c.slots().size(); i++) {
+            if (i == c.gapAt()) y += CONTAINER_ROW;
             boxes.add(new Rect(width - PAD - valueWidth, y + (CONTAINER_ROW - VALUE_HEIGHT) / 2, valueWidth, VALUE_HEIGHT));
             y += CONTAINER_ROW;
         }
-        double height = TYPE_LINE + Math.max(1, c.slots().size()) * CONTAINER_ROW;
+        int rows = c.slots().size() + (c.gapAt() >= 0 ? 1 : 0);
+        double height = TYPE_LINE + Math.max(1, rows) * CONTAINER_ROW;
         return new NodeGeometry(c.key(), new Rect(0, 0, width, height), boxes, null, null, Map.of());
     }
 

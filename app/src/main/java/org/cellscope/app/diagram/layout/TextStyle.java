@@ -11,7 +11,9 @@ public enum TextStyle {
     /** Small captions ("function", "cell #1"): DejaVu Sans 11px. */
     CAPTION(11, false, false),
     /** Addresses such as {@code 0x7f3a5c001040}: DejaVu Sans Mono 10.5px, so every address is as wide. */
-    ADDRESS(10.5, true, false);
+    ADDRESS(10.5, true, false),
+    /** The marker of frames left out of a deep stack: DejaVu Sans 12px. */
+    NOTE(12, false, false);
 
     public final double size;
     public final boolean mono;

@@ -24,6 +24,7 @@ import javafx.util.Duration;
 import org.cellscope.app.diagram.DiagramModel;
 import org.cellscope.app.diagram.Edge;
 import org.cellscope.app.diagram.FrameBox;
+import org.cellscope.app.diagram.HiddenFrames;
 import org.cellscope.app.diagram.ObjectNode;
 import org.cellscope.app.diagram.ObjectNode.CellNode;
 import org.cellscope.app.diagram.ObjectNode.FunctionNode;
@@ -106,7 +107,7 @@ public class DiagramView extends Region {
         for (var entry : new ArrayList<>(nodes.entrySet())) {
             if (!nextLayout.nodes().containsKey(entry.getKey())) {
                 Pane gone = entry.getValue();
-                double slide = entry.getKey().startsWith("frame:") ? -SLIDE : 0;
+                double slide = DiagramModel.isObjectKey(entry.getKey()) ? 0 : -SLIDE;
                 animation.add(new StepAnimation.Move(gone, gone.getLayoutX(), gone.getLayoutY(),
                         gone.getLayoutX() + slide, gone.getLayoutY(), gone.getOpacity(), 0, StepAnimation.Phase.FIRST_HALF));
                 nodes.remove(entry.getKey());
@@ -115,6 +116,8 @@ public class DiagramView extends Region {
         }
         for (FrameBox f : next.frames()) update(f.key(), f, nextLayout.node(f.key()), f.isGhost() ? GHOST_OPACITY : 1,
                 pane -> FrameNodes.fill(pane, f, nextLayout.node(f.key())));
+        for (HiddenFrames h : next.hiddenFrames()) update(h.key(), h, nextLayout.node(h.key()), 1,
+                pane -> FrameNodes.fillHidden(pane, h, nextLayout.node(h.key())));
         for (ObjectNode o : next.objects()) update(o.key(), o, nextLayout.node(o.key()), 1, pane -> fillObject(pane, o, nextLayout));
         Map<Object, EdgeShape> reusable = new HashMap<>();
         for (EdgeShape e : edges) reusable.put(e.getProperties().get(DRAWN), e);
@@ -172,7 +175,7 @@ public class DiagramView extends Region {
     private void update(String key, Object content, NodeGeometry g, double opacity, Consumer<Pane> fill) {
         Pane pane = nodes.get(key);
         Rect to = g.bounds();
-        boolean frame = key.startsWith("frame:");
+        boolean frame = !DiagramModel.isObjectKey(key);
         double x0 = to.x(), y0 = to.y(), opacity0 = 0;
         StepAnimation.Phase phase = StepAnimation.Phase.SECOND_HALF;
         if (pane == null) {

@@ -7,11 +7,15 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import org.cellscope.app.diagram.FrameBox;
+import org.cellscope.app.diagram.HiddenFrames;
 import org.cellscope.app.diagram.layout.NodeGeometry;
 import org.cellscope.app.diagram.layout.Rect;
 import org.cellscope.trace.VarKind;
 
-/** Draws a frame box: title, rule, one row per variable, CELL VARS / FREE VARS sections. */
+/**
+ * Draws the frame column: a frame box (title, rule, one row per variable, CELL VARS / FREE VARS
+ * sections), or the marker standing for frames hidden from a deep stack.
+ */
 final class FrameNodes {
     private FrameNodes() {}
 
@@ -46,5 +50,15 @@ final class FrameNodes {
             Parts.place(pane, name, new Rect(PAD, box.y(), box.x() - LABEL_GAP - PAD, box.h()));
             Parts.place(pane, Parts.valueBox(row.slot()), box);
         }
+    }
+
+    /** One line across the column; the tooltip names every function hidden, the line only the first few. */
+    static void fillHidden(Pane pane, HiddenFrames hidden, NodeGeometry g) {
+        pane.getChildren().clear();
+        pane.getStyleClass().setAll("hidden-frames");
+        Label text = Parts.label(hidden.text(), "hidden-frames-text");
+        text.setAlignment(Pos.CENTER);
+        Parts.place(pane, text, new Rect(0, 0, g.bounds().w(), g.bounds().h()));
+        HoverText.set(pane, hidden.count() + " frames hidden between the outer and the inner calls:\n" + hidden.breakdown());
     }
 }

@@ -119,16 +119,25 @@ final class ObjectNodes {
         for (int i = 0; i < c.slots().size(); i++) {
             Slot s = c.slots().get(i);
             Rect v = g.valueBoxes().get(i);
-            if (i > 0) {
-                Region rule = new Region();
-                rule.getStyleClass().add("row-rule");
-                Parts.place(pane, rule, new Rect(1, v.y() - (CONTAINER_ROW - VALUE_HEIGHT) / 2, g.bounds().w() - 2, 1));
+            double rowY = v.y() - (CONTAINER_ROW - VALUE_HEIGHT) / 2;
+            if (i == c.gapAt()) {
+                Label gap = Parts.label(c.hiddenText(), "unbound");
+                gap.setAlignment(Pos.CENTER);
+                Parts.place(pane, gap, new Rect(0, rowY - CONTAINER_ROW, g.bounds().w(), CONTAINER_ROW));
+                rowRule(pane, rowY - CONTAINER_ROW, g);
             }
+            if (i > 0) rowRule(pane, rowY, g);
             if (!s.label().isEmpty()) {
                 Parts.place(pane, Parts.label(s.label(), "code", "slot-label"), new Rect(PAD, v.y(), v.x() - PAD - LABEL_GAP, v.h()));
             }
             Parts.place(pane, Parts.valueBox(s), v);
         }
+    }
+
+    private static void rowRule(Pane pane, double y, NodeGeometry g) {
+        Region rule = new Region();
+        rule.getStyleClass().add("row-rule");
+        Parts.place(pane, rule, new Rect(1, y, g.bounds().w() - 2, 1));
     }
 
     private static void plain(Pane pane, PlainNode p, NodeGeometry g) {
