@@ -112,6 +112,11 @@ public final class Repr {
         if (active.containsKey(o)) {
             return o instanceof PyList ? "[...]" : o instanceof PyDict ? "{...}" : "...";
         }
+        // each container being printed takes a level of the recursion limit, as in CPython
+        Runner runner = Runner.current();
+        if (active.size() + (runner == null ? 0 : runner.depth) >= Runner.RECURSION_LIMIT) {
+            throw Errors.raise(Errors.RECURSION_ERROR, "maximum recursion depth exceeded while getting the repr of an object");
+        }
         active.put(o, Boolean.TRUE);
         try {
             StringBuilder sb = new StringBuilder();
