@@ -3,6 +3,7 @@ package org.cellscope.eval;
 import java.util.ArrayList;
 import java.util.List;
 import org.cellscope.ast.ExceptHandler;
+import org.cellscope.ast.Expr;
 import org.cellscope.ast.Stmt;
 import org.cellscope.runtime.Errors;
 import org.cellscope.runtime.PyBaseException;
@@ -27,18 +28,23 @@ final class ExceptionStatements {
 
     /**
      * {@code with a as x, b:} nests one context per item. __exit__ runs back on the with line,
-     * which CPython's trace reports as a new line event.
+     * which CPython's trace reports as a new line event. An item below the with line reports its
+     * lines: the context's, the with line's for __enter__, the target's for storing.
      */
     Exec with(List<org.cellscope.ast.WithItem> items, int index, Exec body, int line) {
         org.cellscope.ast.WithItem item = items.get(index);
-        Eval context = stmts.header(item.context());
+        Eval context = stmts.header(item.context(), line);
         Targets.Assign target = item.target() == null ? null : new Targets(cc).compile(item.target());
+        boolean below = item.context().pos().endLine() > line;
+        int targetLine = item.target() == null ? line : item.target().pos().line();
         Exec inner = index + 1 < items.size() ? with(items, index + 1, body, line) : body;
         return f -> {
             PyObject manager = context.eval(f);
+            if (below) f.traceLine(line);
             PyObject exit = specialMethod(manager, "__exit__");
             PyObject enter = specialMethod(manager, "__enter__");
             PyObject entered = Calls.call(enter, new PyObject[0], null);
+            if (below) f.traceLine(targetLine);
             if (target != null) target.assign(f, entered);
             int st;
             try {
@@ -68,12 +74,21 @@ final class ExceptionStatements {
     }
 
 
+    /** A failing assert makes its AssertionError where the test's last jump is compiled, over several lines too. */
     Exec assertStmt(Stmt.Assert a) {
-        Eval test = cc.exprs().compile(a.test());
+        int line = a.pos().line();
+        Conditions.Test test = cc.exprs().condition(a.test(), line);
         Eval msg = a.msg() == null ? null : cc.exprs().compile(a.msg());
+        boolean track = cc.exprs().tracking();
+        Expr.Compare lastJump = Conditions.lastJump(a.test());
+        org.cellscope.ast.Node raiseAt = lastJump == null ? a : lastJump;
+        int raiseLine = raiseAt.pos().line();
         return f -> {
-            if (!Ops.truthy(test.eval(f))) {
+            if (!test.test(f)) {
+                if (track) f.traceLine(raiseLine);
                 PyTuple args = msg == null ? PyTuple.EMPTY : PyTuple.of(msg.eval(f));
+                if (track) f.traceLine(raiseLine);
+                f.at = raiseAt;
                 throw new PyRaise(new PyBaseException(Errors.ASSERTION_ERROR, args));
             }
             return Exec.NORMAL;

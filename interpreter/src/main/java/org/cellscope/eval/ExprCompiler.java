@@ -31,7 +31,14 @@ final class ExprCompiler {
      */
     private boolean tracking;
 
+    private final Conditions conditions = new Conditions(this);
+
     ExprCompiler(Compiler.CodeCompiler cc) { this.cc = cc; }
+
+    /** The test of a conditional jump; see {@link Conditions}. */
+    Conditions.Test condition(Expr test, int jumpLine) {
+        return conditions.compile(test, jumpLine);
+    }
 
     /** Compiles the expressions of one statement; line tracking is on when the statement spans lines. */
     <T> T withTracking(boolean on, java.util.function.Supplier<T> compile) {
@@ -109,8 +116,9 @@ final class ExprCompiler {
         if (e instanceof Expr.BoolOp b) return boolOp(b);
         if (e instanceof Expr.Compare c) return compare(c);
         if (e instanceof Expr.IfExp i) {
-            Eval test = compile(i.test()), body = compile(i.body()), orelse = compile(i.orelse());
-            return f -> Ops.truthy(test.eval(f)) ? body.eval(f) : orelse.eval(f);
+            Conditions.Test test = condition(i.test(), i.pos().line());
+            Eval body = compile(i.body()), orelse = compile(i.orelse());
+            return f -> test.test(f) ? body.eval(f) : orelse.eval(f);
         }
         if (e instanceof Expr.NamedExpr n) {
             Eval value = compile(n.value());
@@ -254,13 +262,14 @@ final class ExprCompiler {
     private Eval boolOp(Expr.BoolOp b) {
         Eval[] values = compileAll(b.values()).toArray(new Eval[0]);
         boolean isAnd = b.isAnd();
+        int last = values.length - 1;
         return f -> {
-            PyObject v = null;
-            for (Eval e : values) {
-                v = e.eval(f);
+            // the last operand's value is the result as it is: its truth is not asked
+            for (int i = 0; i < last; i++) {
+                PyObject v = values[i].eval(f);
                 if (Ops.truthy(v) != isAnd) return v;
             }
-            return v;
+            return values[last].eval(f);
         };
     }
 
@@ -268,11 +277,15 @@ final class ExprCompiler {
         Eval left = compile(c.left());
         Eval[] rights = compileAll(c.comparators()).toArray(new Eval[0]);
         CmpOp[] ops = c.ops().toArray(new CmpOp[0]);
+        // each comparison of a chain runs back on the first line, after its right operand
+        boolean track = tracking;
+        int line = c.pos().line();
         return f -> {
             PyObject a = left.eval(f);
             PyObject result = PyBool.TRUE;
             for (int i = 0; i < ops.length; i++) {
                 PyObject b = rights[i].eval(f);
+                if (track) f.traceLine(line);
                 f.at = c;
                 result = Ops.compare(ops[i], a, b);
                 if (!Ops.truthy(result)) return result;
