@@ -56,7 +56,8 @@ final class ExprCompiler {
     Eval compile(Expr e) {
         PyObject folded = folded(e);
         Eval raw = folded != null ? constant(folded) : node(e);
-        if (!tracking || e instanceof Expr.Call) return raw; // a call reports its own line before calling
+        // a call reports its own line before calling, a conditional expression its jump after the body
+        if (!tracking || e instanceof Expr.Call || e instanceof Expr.IfExp) return raw;
         int line = e instanceof Expr.Attribute a ? a.pos().endLine() : e.pos().line();
         if (folded != null || isLeaf(e)) {
             return f -> {
@@ -116,9 +117,16 @@ final class ExprCompiler {
         if (e instanceof Expr.BoolOp b) return boolOp(b);
         if (e instanceof Expr.Compare c) return compare(c);
         if (e instanceof Expr.IfExp i) {
-            Conditions.Test test = condition(i.test(), i.pos().line());
+            int line = i.pos().line();
+            Conditions.Test test = condition(i.test(), line);
             Eval body = compile(i.body()), orelse = compile(i.orelse());
-            return f -> test.test(f) ? body.eval(f) : orelse.eval(f);
+            boolean track = tracking;
+            return f -> {
+                if (!test.test(f)) return orelse.eval(f);
+                PyObject v = body.eval(f);
+                if (track) f.traceLine(line); // the jump over the else part
+                return v;
+            };
         }
         if (e instanceof Expr.NamedExpr n) {
             Eval value = compile(n.value());

@@ -303,7 +303,7 @@ final class Functions {
                     if (entering) f.traceLine(line);
                     else f.traceLineAgain(line);
                     entering = false;
-                    PyObject x = Ops.next(it);
+                    PyObject x = Ops.next(it, f);
                     if (x == null) {
                         if (tracking) f.traceLine(appendLine); // the code after the loop keeps that line too
                         break;

@@ -304,7 +304,7 @@ final class StmtCompiler {
                 if (!first) f.traceLineAgain(line);
                 first = false;
                 f.at = node; // an error in the iterator points at the for line
-                PyObject x = Ops.next(it);
+                PyObject x = Ops.next(it, f);
                 if (x == null) break;
                 target.assign(f, x);
                 int st = body.exec(f);
@@ -337,7 +337,9 @@ final class StmtCompiler {
                 return Exec.NORMAL;
             };
         }
-        Eval[] decos = exprs().compileAll(decorators).toArray(new Eval[0]);
+        Eval[] decos = decorators.stream()
+            .map(e -> exprs().withTracking(e.pos().endLine() > e.pos().line(), () -> exprs().compile(e)))
+            .toArray(Eval[]::new);
         int[] lines = decorators.stream().mapToInt(e -> e.pos().line()).toArray();
         return f -> {
             PyObject[] fns = new PyObject[decos.length];
