@@ -31,13 +31,15 @@ final class ExceptionStatements {
      * which CPython's trace reports as a new line event. An item below the with line reports its
      * lines: the context's, the with line's for __enter__, the target's for storing.
      */
-    Exec with(List<org.cellscope.ast.WithItem> items, int index, Exec body, int line) {
+    Exec with(Stmt.With w, int index, Exec body) {
+        List<org.cellscope.ast.WithItem> items = w.items();
+        int line = w.pos().line();
         org.cellscope.ast.WithItem item = items.get(index);
         Eval context = stmts.header(item.context(), line);
         Targets.Assign target = item.target() == null ? null : new Targets(cc).compile(item.target());
         boolean below = item.context().pos().endLine() > line;
         int targetLine = item.target() == null ? line : item.target().pos().line();
-        Exec inner = index + 1 < items.size() ? with(items, index + 1, body, line) : body;
+        Exec inner = index + 1 < items.size() ? with(w, index + 1, body) : body;
         return f -> {
             PyObject manager = context.eval(f);
             if (below) f.traceLine(line);
@@ -53,6 +55,7 @@ final class ExceptionStatements {
                 Calls.reportException(f, e);
                 int raisedAt = f.line;
                 f.traceLine(line);
+                f.at = w; // an error in __exit__ points at the with statement
                 PyBaseException exc = e.exception();
                 PyObject suppress = Calls.call(exit, new PyObject[] {exc.type(), exc, PyNone.NONE}, null);
                 if (Ops.truthy(suppress)) return Exec.NORMAL;
@@ -60,6 +63,7 @@ final class ExceptionStatements {
             }
             PyObject rv = f.returnValue;
             f.traceLine(line);
+            f.at = w;
             Calls.call(exit, new PyObject[] {PyNone.NONE, PyNone.NONE, PyNone.NONE}, null);
             f.returnValue = rv;
             return st;
@@ -175,7 +179,7 @@ final class ExceptionStatements {
     }
 
     /**
-     * Re-raising after a finally, an unmatched except or an __exit__: CPython's RERAISE puts the
+     * Re-raising after an __exit__: CPython's RERAISE 1 puts the
      * frame back on the line that raised, without a new exception event.
      */
     private static PyRaise reraise(PyFrame f, PyRaise e, int raisedAt) {
@@ -185,7 +189,6 @@ final class ExceptionStatements {
 
     private static int handle(PyFrame f, PyRaise e, List<Handler> handlers) {
         PyBaseException exc = e.exception();
-        int raisedAt = f.line;
         for (Handler h : handlers) {
             f.traceLine(h.line);
             if (h.type != null && !Exceptions.matches(exc, h.type.eval(f))) continue;
@@ -208,7 +211,7 @@ final class ExceptionStatements {
                 }
             }
         }
-        throw reraise(f, e, raisedAt);
+        throw e; // RERAISE 0: the frame stays on the last except line it tested
     }
 
 }

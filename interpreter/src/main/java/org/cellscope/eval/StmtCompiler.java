@@ -160,7 +160,7 @@ final class StmtCompiler {
         if (s instanceof Stmt.Raise r) return exceptions.raise(r);
         if (s instanceof Stmt.Try t) return exceptions.tryStmt(t);
         if (s instanceof Stmt.Import || s instanceof Stmt.ImportFrom) return Imports.compile(s, cc);
-        if (s instanceof Stmt.With w) return exceptions.with(w.items(), 0, block(w.body()), w.pos().line());
+        if (s instanceof Stmt.With w) return exceptions.with(w, 0, block(w.body()));
         throw new org.cellscope.parse.UnsupportedFeature(s.getClass().getSimpleName() + " statements are not supported by Cellscope yet",
             s.pos().line(), s.pos().col() + 1);
     }
