@@ -55,11 +55,12 @@ final class ExprCompiler {
 
     Eval compile(Expr e) {
         PyObject folded = folded(e);
-        Eval raw = folded != null ? constant(folded) : node(e);
+        boolean constantDisplay = tracking && constantDisplay(e);
+        Eval raw = folded != null ? constant(folded) : constantDisplay ? withTracking(false, () -> node(e)) : node(e);
         // a call reports its own line before calling, a conditional expression its jump after the body
         if (!tracking || e instanceof Expr.Call || e instanceof Expr.IfExp) return raw;
         int line = e instanceof Expr.Attribute a ? a.pos().endLine() : e.pos().line();
-        if (folded != null || isLeaf(e)) {
+        if (folded != null || constantDisplay || isLeaf(e)) {
             return f -> {
                 f.traceLine(line);
                 return raw.eval(f);
@@ -77,12 +78,22 @@ final class ExprCompiler {
             || e instanceof Expr.BoolLit || e instanceof Expr.NoneLit || e instanceof Expr.EllipsisLit;
     }
 
-    /** CPython folds operations on number literals at compile time: one constant, one line. */
+    /**
+     * CPython's AST optimiser folds operations on constants and tuples of constants at compile
+     * time: one constant, loaded on one line. Strings and tuples fold for + and * up to CPython's
+     * limits (4096 characters, 256 items) and never for %.
+     */
     private static PyObject folded(Expr e) {
         try {
             if (e instanceof Expr.BinOp b) {
                 PyObject l = folded(b.left()), r = folded(b.right());
                 if (l == null || r == null || b.op() == Operator.POW) return null;
+                if (l instanceof PyStr || r instanceof PyStr || l instanceof PyTuple || r instanceof PyTuple) {
+                    if (b.op() != Operator.ADD && b.op() != Operator.MULT) return null;
+                    PyObject v = Sequences.binary(b.op(), l, r);
+                    return v instanceof PyStr str && str.value().length() <= 4096
+                        || v instanceof PyTuple t && t.size() <= 256 ? v : null;
+                }
                 return Arith.binary(b.op(), l, r);
             }
             if (e instanceof Expr.UnaryOp u && u.op() == org.cellscope.ast.UnaryOperator.USUB) {
@@ -92,9 +103,27 @@ final class ExprCompiler {
         } catch (org.cellscope.runtime.PyRaise r) {
             return null; // 1/0 stays an operation that fails at run time
         }
+        if (e instanceof Expr.Tuple t) {
+            PyObject[] items = new PyObject[t.elts().size()];
+            for (int i = 0; i < items.length; i++) {
+                items[i] = folded(t.elts().get(i));
+                if (items[i] == null) return null;
+            }
+            return PyTuple.of(items);
+        }
         if (e instanceof Expr.IntLit i) return PyInt.of(i.value());
         if (e instanceof Expr.FloatLit fl) return new PyFloat(fl.value());
+        if (e instanceof Expr.StrLit str) return PyStr.of(str.value());
+        if (e instanceof Expr.BoolLit b) return PyBool.of(b.value());
+        if (e instanceof Expr.NoneLit) return PyNone.NONE;
+        if (e instanceof Expr.EllipsisLit) return PyNone.ELLIPSIS;
         return null;
+    }
+
+    /** A list or set display of three or more constants is built from one folded constant, on its line. */
+    private static boolean constantDisplay(Expr e) {
+        List<Expr> elts = e instanceof Expr.ListExpr l ? l.elts() : e instanceof Expr.SetExpr st ? st.elts() : null;
+        return elts != null && elts.size() >= 3 && elts.stream().allMatch(x -> folded(x) != null);
     }
 
     private Eval node(Expr e) {
