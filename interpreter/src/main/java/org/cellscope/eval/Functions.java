@@ -180,6 +180,7 @@ final class Functions {
         };
         int[] slots = closureSlots(code);
         Eval[] bases = cc.exprs().compileAll(c.bases()).toArray(new Eval[0]);
+        Map<String, Eval> keywords = classKeywords(c);
         int classCell = indexOf(code.cellvars, "__class__");
         String qualname = scope.qualname();
         boolean annotated = Annotations.present(c.body());
@@ -190,6 +191,8 @@ final class Functions {
                 if (!(v instanceof PyType t)) throw org.cellscope.runtime.Errors.typeError("bases must be types");
                 baseTypes.add(t);
             }
+            Map<String, PyObject> kwargs = new LinkedHashMap<>();
+            keywords.forEach((name, value) -> kwargs.put(name, value.eval(f)));
             Map<String, PyObject> ns = new org.cellscope.runtime.TrackedMap<>(null);
             ns.put("__module__", PyStr.of("__main__"));
             ns.put("__qualname__", PyStr.of(qualname));
@@ -200,8 +203,22 @@ final class Functions {
             Calls.execute(frame);
             PyType type = Classes.create(c.name(), qualname, baseTypes, ns);
             if (classCell >= 0) frame.cells[classCell].set(type);
+            Classes.initialize(type, ns, kwargs);
             return type;
         };
+    }
+
+    /** The keywords of a class statement, for __init_subclass__; a metaclass is beyond Cellscope. */
+    private Map<String, Eval> classKeywords(Stmt.ClassDef c) {
+        Map<String, Eval> keywords = new LinkedHashMap<>();
+        for (org.cellscope.ast.Keyword k : c.keywords()) {
+            if (k.name() == null || k.name().equals("metaclass")) {
+                throw new org.cellscope.parse.UnsupportedFeature((k.name() == null ? "**keywords in a class statement"
+                    : "metaclasses") + " are not supported by Cellscope", k.value().pos().line(), k.value().pos().col() + 1);
+            }
+            keywords.put(k.name(), cc.exprs().compile(k.value()));
+        }
+        return keywords;
     }
 
     /** The loops of a comprehension, innermost producing the element. */
