@@ -1,15 +1,17 @@
 package org.cellscope.eval;
 
+import java.util.List;
 import org.cellscope.ast.Expr;
 import org.cellscope.ast.UnaryOperator;
 import org.cellscope.runtime.PyObject;
 
 /**
- * The test of a conditional jump (if, elif, while, assert, a conditional expression), compiled
- * as CPython's compiler_jump_if does: {@code not}, {@code and}/{@code or} and nested conditional
- * expressions become jumps of their own, so the truth of each operand is asked once. Over several
- * lines each jump reports its line: a comparison jumps on its own line, any other test on the
- * line of the statement or expression that jumps.
+ * The test of a conditional jump (if, elif, while, assert, a comprehension's if, a conditional
+ * expression), compiled as CPython's compiler_jump_if does: {@code not}, {@code and}/{@code or}
+ * and nested conditional expressions become jumps of their own, so the truth of each operand is
+ * asked once. Over several lines each jump reports its line: a comparison jumps on its own line
+ * and leaves the compiler there, so any other operand after it jumps on that line too; before
+ * any comparison, the line of the statement or expression that jumps.
  */
 final class Conditions {
 
@@ -24,12 +26,17 @@ final class Conditions {
     Conditions(ExprCompiler exprs) { this.exprs = exprs; }
 
     Test compile(Expr e, int jumpLine) {
+        return compile(e, new int[] {jumpLine});
+    }
+
+    /** @param line the compiler's current line, moved by each comparison compiled */
+    private Test compile(Expr e, int[] line) {
         if (e instanceof Expr.UnaryOp u && u.op() == UnaryOperator.NOT) {
-            Test operand = compile(u.operand(), jumpLine);
+            Test operand = compile(u.operand(), line);
             return f -> !operand.test(f);
         }
         if (e instanceof Expr.BoolOp b) {
-            Test[] operands = b.values().stream().map(v -> compile(v, jumpLine)).toArray(Test[]::new);
+            Test[] operands = b.values().stream().map(v -> compile(v, line)).toArray(Test[]::new);
             boolean isAnd = b.isAnd();
             return f -> {
                 for (Test t : operands) {
@@ -39,11 +46,13 @@ final class Conditions {
             };
         }
         if (e instanceof Expr.IfExp i) {
-            Test test = compile(i.test(), jumpLine), body = compile(i.body(), jumpLine), orelse = compile(i.orelse(), jumpLine);
+            Test test = compile(i.test(), line), body = compile(i.body(), line), orelse = compile(i.orelse(), line);
             return f -> test.test(f) ? body.test(f) : orelse.test(f);
         }
         Eval value = exprs.compile(e);
+        if (e instanceof Expr.Compare) line[0] = e.pos().line();
         if (!exprs.tracking() || e instanceof Expr.Compare) return f -> Ops.truthy(value.eval(f));
+        int jumpLine = line[0];
         return f -> {
             PyObject v = value.eval(f);
             f.traceLine(jumpLine);
@@ -52,13 +61,17 @@ final class Conditions {
     }
 
     /**
-     * The comparison whose jump is compiled last in a test, or null when that jump is the
-     * statement's: where CPython goes on after the test (a failing assert raises there).
+     * The comparison compiled last in a test, where the compiler's line is left after it, or null
+     * when there is none and the line stays the statement's (a failing assert raises there).
      */
-    static Expr.Compare lastJump(Expr e) {
-        if (e instanceof Expr.UnaryOp u && u.op() == UnaryOperator.NOT) return lastJump(u.operand());
-        if (e instanceof Expr.BoolOp b) return lastJump(b.values().get(b.values().size() - 1));
-        if (e instanceof Expr.IfExp i) return lastJump(i.orelse());
+    static Expr.Compare lastComparison(Expr e) {
+        if (e instanceof Expr.UnaryOp u && u.op() == UnaryOperator.NOT) return lastComparison(u.operand());
+        List<Expr> parts = e instanceof Expr.BoolOp b ? b.values()
+            : e instanceof Expr.IfExp i ? List.of(i.test(), i.body(), i.orelse()) : List.of();
+        for (int k = parts.size() - 1; k >= 0; k--) {
+            Expr.Compare c = lastComparison(parts.get(k));
+            if (c != null) return c;
+        }
         return e instanceof Expr.Compare c ? c : null;
     }
 }

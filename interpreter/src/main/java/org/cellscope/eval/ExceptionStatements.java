@@ -78,13 +78,13 @@ final class ExceptionStatements {
     }
 
 
-    /** A failing assert makes its AssertionError where the test's last jump is compiled, over several lines too. */
+    /** A failing assert makes its AssertionError where the compiler is left after the test, over several lines too. */
     Exec assertStmt(Stmt.Assert a) {
         int line = a.pos().line();
         Conditions.Test test = cc.exprs().condition(a.test(), line);
         Eval msg = a.msg() == null ? null : cc.exprs().compile(a.msg());
         boolean track = cc.exprs().tracking();
-        Expr.Compare lastJump = Conditions.lastJump(a.test());
+        Expr.Compare lastJump = Conditions.lastComparison(a.test());
         org.cellscope.ast.Node raiseAt = lastJump == null ? a : lastJump;
         int raiseLine = raiseAt.pos().line();
         return f -> {
@@ -123,9 +123,9 @@ final class ExceptionStatements {
         Exec body = stmts.block(t.body());
         List<Handler> handlers = new ArrayList<>();
         for (ExceptHandler h : t.handlers()) {
-            handlers.add(new Handler(h.type() == null ? null : cc.exprs().compile(h.type()),
+            handlers.add(new Handler(handlerType(h),
                 h.name() == null ? null : cc.names.store(h.name()), h.name() == null ? null : cc.names.delete(h.name()),
-                stmts.block(h.body()), h.pos().line()));
+                stmts.block(h.body())));
         }
         Exec orelse = t.orelse().isEmpty() ? null : stmts.block(t.orelse());
         Exec finalbody = t.finalbody().isEmpty() ? null : stmts.block(t.finalbody());
@@ -170,7 +170,27 @@ final class ExceptionStatements {
         };
     }
 
-    private record Handler(Eval type, NameAccess.Store bind, NameAccess.Delete unbind, Exec body, int line) {}
+    /** The exception type an except clause matches (null: any), reported on the except line as CHECK_EXC_MATCH is. */
+    private record Handler(Eval type, NameAccess.Store bind, NameAccess.Delete unbind, Exec body) {}
+
+    /** A type below the except line reports its own lines first, then the except line. */
+    private Eval handlerType(ExceptHandler h) {
+        int line = h.pos().line();
+        if (h.type() == null) return f -> {
+            f.traceLine(line);
+            return null;
+        };
+        Eval type = stmts.header(h.type(), line);
+        if (h.type().pos().endLine() <= line) return f -> {
+            f.traceLine(line);
+            return type.eval(f);
+        };
+        return f -> {
+            PyObject t = type.eval(f);
+            f.traceLine(line);
+            return t;
+        };
+    }
 
     /** An exception raised while another is handled remembers it as its context. */
     private static void chain(PyRaise raised, PyBaseException handled) {
@@ -190,8 +210,8 @@ final class ExceptionStatements {
     private static int handle(PyFrame f, PyRaise e, List<Handler> handlers) {
         PyBaseException exc = e.exception();
         for (Handler h : handlers) {
-            f.traceLine(h.line);
-            if (h.type != null && !Exceptions.matches(exc, h.type.eval(f))) continue;
+            PyObject type = h.type.eval(f);
+            if (type != null && !Exceptions.matches(exc, type)) continue;
             if (h.bind != null) h.bind.store(f, exc);
             PyBaseException saved = f.handling;
             f.handling = exc;

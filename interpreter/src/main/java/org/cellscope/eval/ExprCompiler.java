@@ -57,8 +57,8 @@ final class ExprCompiler {
         PyObject folded = folded(e);
         boolean constantDisplay = tracking && constantDisplay(e);
         Eval raw = folded != null ? constant(folded) : constantDisplay ? withTracking(false, () -> node(e)) : node(e);
-        // a call reports its own line before calling, a conditional expression its jump after the body
-        if (!tracking || e instanceof Expr.Call || e instanceof Expr.IfExp) return raw;
+        // a call reports its own line before calling, and/or and a conditional expression their jumps
+        if (!tracking || e instanceof Expr.Call || e instanceof Expr.IfExp || e instanceof Expr.BoolOp) return raw;
         int line = e instanceof Expr.Attribute a ? a.pos().endLine() : e.pos().line();
         if (folded != null || constantDisplay || isLeaf(e)) {
             return f -> {
@@ -300,10 +300,13 @@ final class ExprCompiler {
         Eval[] values = compileAll(b.values()).toArray(new Eval[0]);
         boolean isAnd = b.isAnd();
         int last = values.length - 1;
+        boolean track = tracking;
+        int line = b.pos().line();
         return f -> {
-            // the last operand's value is the result as it is: its truth is not asked
+            // each operand but the last jumps on the first line; the last one's truth is not asked
             for (int i = 0; i < last; i++) {
                 PyObject v = values[i].eval(f);
+                if (track) f.traceLine(line);
                 if (Ops.truthy(v) != isAnd) return v;
             }
             return values[last].eval(f);
