@@ -27,7 +27,25 @@ final class Classes {
             t.dict().put("__weakref__", new AttributeSlot("__weakref__", t));
         }
         t.dict().putIfAbsent("__doc__", PyNone.NONE);
+        // type.__new__ makes these two class methods even when they are written as plain functions
+        for (String implicit : new String[] {"__init_subclass__", "__class_getitem__"}) {
+            if (t.dict().get(implicit) instanceof PyFunction fn) t.dict().put(implicit, Descriptors.classMethod(fn));
+        }
         return t;
+    }
+
+    /**
+     * What type.__new__ does once the class exists: tells each attribute with __set_name__ its
+     * owner and name, then calls the parents' __init_subclass__ with the class statement's keywords.
+     */
+    static void initialize(PyType t, Map<String, PyObject> namespace, Map<String, PyObject> keywords) {
+        for (Map.Entry<String, PyObject> attr : namespace.entrySet()) {
+            PyObject setName = attr.getValue().type().isUserDefined() ? attr.getValue().type().lookup("__set_name__") : null;
+            if (setName != null) {
+                Calls.call(setName, new PyObject[] {attr.getValue(), t, org.cellscope.runtime.PyStr.of(attr.getKey())}, null);
+            }
+        }
+        Calls.call(new PySuper(t, t).get("__init_subclass__"), new PyObject[0], keywords.isEmpty() ? null : keywords);
     }
 
     /** The {@code getset_descriptor}s a class gets for {@code __dict__} and {@code __weakref__}. */

@@ -14,6 +14,8 @@ final class CoreBuiltins {
         method(org.cellscope.runtime.Types.OBJECT, "__init__", a -> org.cellscope.runtime.PyNone.NONE);
         method(org.cellscope.runtime.Types.OBJECT, "__repr__", a -> org.cellscope.runtime.PyStr.of(Repr.objectRepr(a[0])));
         method(org.cellscope.runtime.Types.OBJECT, "__str__", a -> org.cellscope.runtime.PyStr.of(Repr.str(a[0])));
+        org.cellscope.runtime.Types.OBJECT.dict().put("__init_subclass__", Descriptors.classMethod(
+            new PyBuiltin("__init_subclass__", org.cellscope.runtime.Types.OBJECT, CoreBuiltins::initSubclass)));
         method(org.cellscope.runtime.Errors.BASE_EXCEPTION, "__init__", a -> {
             ((org.cellscope.runtime.PyBaseException) a[0]).setArgs(
                 org.cellscope.runtime.PyTuple.of(java.util.Arrays.copyOfRange(a, 1, a.length)));
@@ -22,6 +24,17 @@ final class CoreBuiltins {
         method(org.cellscope.runtime.Errors.BASE_EXCEPTION, "with_traceback", a -> a[0]);
         method(org.cellscope.runtime.Errors.BASE_EXCEPTION, "__str__",
             a -> org.cellscope.runtime.PyStr.of(Repr.exceptionStr((org.cellscope.runtime.PyBaseException) a[0])));
+    }
+
+    /** object.__init_subclass__, a class method that takes nothing: what a class statement's keywords reach last. */
+    private static PyObject initSubclass(PyObject[] args, Map<String, PyObject> kwargs) {
+        if (kwargs != null && !kwargs.isEmpty()) {
+            throw org.cellscope.runtime.Errors.typeError(((PyType) args[0]).name() + ".__init_subclass__() takes no keyword arguments");
+        }
+        if (args.length > 1) {
+            throw org.cellscope.runtime.Errors.typeError("object.__init_subclass__() takes no arguments (" + (args.length - 1) + " given)");
+        }
+        return org.cellscope.runtime.PyNone.NONE;
     }
 
     private static void method(PyType owner, String name, java.util.function.Function<PyObject[], PyObject> body) {

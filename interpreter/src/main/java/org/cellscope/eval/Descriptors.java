@@ -9,7 +9,10 @@ import org.cellscope.runtime.PyObject;
 import org.cellscope.runtime.PyType;
 import org.cellscope.runtime.Types;
 
-/** property, staticmethod and classmethod: class attributes that decide what reading them gives. */
+/**
+ * property, staticmethod, classmethod and objects of classes with __get__/__set__/__delete__:
+ * class attributes that decide what reading, writing and deleting them do.
+ */
 final class Descriptors {
     private Descriptors() {}
 
@@ -76,8 +79,15 @@ final class Descriptors {
         return v == PyNone.NONE ? null : v;
     }
 
+    /** A descriptor method of a class attribute whose class the program wrote, or null. */
+    private static PyObject userSlot(PyObject classAttr, String slot) {
+        return classAttr != null && classAttr.type().isUserDefined() ? classAttr.type().lookup(slot) : null;
+    }
+
     /** What reading a class attribute through an instance gives: bound method, property value... */
     static PyObject bindToInstance(PyObject classAttr, PyObject self) {
+        PyObject get = userSlot(classAttr, "__get__");
+        if (get != null) return Calls.call(get, new PyObject[] {classAttr, self, self.type()}, null);
         if (classAttr instanceof Property p) {
             if (p.fget == null) throw Errors.raise(Errors.ATTRIBUTE_ERROR, "property '" + p.name() + "' of '" + self.type().name() + "' object has no getter");
             return Calls.call(p.fget, new PyObject[] {self}, null);
@@ -89,6 +99,8 @@ final class Descriptors {
 
     /** What reading an attribute through the class itself gives. */
     static PyObject bindToClass(PyObject classAttr, PyType cls) {
+        PyObject get = userSlot(classAttr, "__get__");
+        if (get != null) return Calls.call(get, new PyObject[] {classAttr, PyNone.NONE, cls}, null);
         if (classAttr instanceof Wrapper w) return w.type == STATICMETHOD ? w.function : new PyMethod(w.function, cls);
         return classAttr;
     }
@@ -96,6 +108,13 @@ final class Descriptors {
     /** Assignment through a property; false when the attribute is not a property. */
     static boolean set(PyObject self, String name, PyObject value) {
         PyObject attr = self.type().lookup(name);
+        if (attr == null) return false;
+        PyObject userSet = userSlot(attr, "__set__");
+        if (userSet != null) {
+            Calls.call(userSet, new PyObject[] {attr, self, value}, null);
+            return true;
+        }
+        if (userSlot(attr, "__delete__") != null) throw Errors.raise(Errors.ATTRIBUTE_ERROR, "__set__");
         if (!(attr instanceof Property p)) return false;
         if (p.fset == null) {
             throw Errors.raise(Errors.ATTRIBUTE_ERROR, "property '" + name + "' of '" + self.type().name() + "' object has no setter");
@@ -106,7 +125,15 @@ final class Descriptors {
 
     /** {@code del obj.name} through a property; false when the attribute is not a property. */
     static boolean delete(PyObject self, String name) {
-        if (!(self.type().lookup(name) instanceof Property p)) return false;
+        PyObject attr = self.type().lookup(name);
+        if (attr == null) return false;
+        PyObject userDelete = userSlot(attr, "__delete__");
+        if (userDelete != null) {
+            Calls.call(userDelete, new PyObject[] {attr, self}, null);
+            return true;
+        }
+        if (userSlot(attr, "__set__") != null) throw Errors.raise(Errors.ATTRIBUTE_ERROR, "__delete__");
+        if (!(attr instanceof Property p)) return false;
         if (p.fdel == null) {
             throw Errors.raise(Errors.ATTRIBUTE_ERROR, "property '" + name + "' of '" + self.type().name() + "' object has no deleter");
         }
@@ -131,5 +158,7 @@ final class Descriptors {
 
     private static PyObject orNone(PyObject o) { return o == null ? PyNone.NONE : o; }
 
-    static boolean isDataDescriptor(PyObject attr) { return attr instanceof Property; }
+    static boolean isDataDescriptor(PyObject attr) {
+        return attr instanceof Property || userSlot(attr, "__set__") != null || userSlot(attr, "__delete__") != null;
+    }
 }

@@ -3,6 +3,7 @@ package org.cellscope.eval;
 import java.util.ArrayList;
 import java.util.List;
 import org.cellscope.ast.ExceptHandler;
+import org.cellscope.ast.Expr;
 import org.cellscope.ast.Stmt;
 import org.cellscope.runtime.Errors;
 import org.cellscope.runtime.PyBaseException;
@@ -27,18 +28,25 @@ final class ExceptionStatements {
 
     /**
      * {@code with a as x, b:} nests one context per item. __exit__ runs back on the with line,
-     * which CPython's trace reports as a new line event.
+     * which CPython's trace reports as a new line event. An item below the with line reports its
+     * lines: the context's, the with line's for __enter__, the target's for storing.
      */
-    Exec with(List<org.cellscope.ast.WithItem> items, int index, Exec body, int line) {
+    Exec with(Stmt.With w, int index, Exec body) {
+        List<org.cellscope.ast.WithItem> items = w.items();
+        int line = w.pos().line();
         org.cellscope.ast.WithItem item = items.get(index);
-        Eval context = stmts.header(item.context());
+        Eval context = stmts.header(item.context(), line);
         Targets.Assign target = item.target() == null ? null : new Targets(cc).compile(item.target());
-        Exec inner = index + 1 < items.size() ? with(items, index + 1, body, line) : body;
+        boolean below = item.context().pos().endLine() > line;
+        int targetLine = item.target() == null ? line : item.target().pos().line();
+        Exec inner = index + 1 < items.size() ? with(w, index + 1, body) : body;
         return f -> {
             PyObject manager = context.eval(f);
+            if (below) f.traceLine(line);
             PyObject exit = specialMethod(manager, "__exit__");
             PyObject enter = specialMethod(manager, "__enter__");
             PyObject entered = Calls.call(enter, new PyObject[0], null);
+            if (below) f.traceLine(targetLine);
             if (target != null) target.assign(f, entered);
             int st;
             try {
@@ -47,6 +55,7 @@ final class ExceptionStatements {
                 Calls.reportException(f, e);
                 int raisedAt = f.line;
                 f.traceLine(line);
+                f.at = w; // an error in __exit__ points at the with statement
                 PyBaseException exc = e.exception();
                 PyObject suppress = Calls.call(exit, new PyObject[] {exc.type(), exc, PyNone.NONE}, null);
                 if (Ops.truthy(suppress)) return Exec.NORMAL;
@@ -54,6 +63,7 @@ final class ExceptionStatements {
             }
             PyObject rv = f.returnValue;
             f.traceLine(line);
+            f.at = w;
             Calls.call(exit, new PyObject[] {PyNone.NONE, PyNone.NONE, PyNone.NONE}, null);
             f.returnValue = rv;
             return st;
@@ -68,12 +78,21 @@ final class ExceptionStatements {
     }
 
 
+    /** A failing assert makes its AssertionError where the compiler is left after the test, over several lines too. */
     Exec assertStmt(Stmt.Assert a) {
-        Eval test = cc.exprs().compile(a.test());
+        int line = a.pos().line();
+        Conditions.Test test = cc.exprs().condition(a.test(), line);
         Eval msg = a.msg() == null ? null : cc.exprs().compile(a.msg());
+        boolean track = cc.exprs().tracking();
+        Expr.Compare lastJump = Conditions.lastComparison(a.test());
+        org.cellscope.ast.Node raiseAt = lastJump == null ? a : lastJump;
+        int raiseLine = raiseAt.pos().line();
         return f -> {
-            if (!Ops.truthy(test.eval(f))) {
+            if (!test.test(f)) {
+                if (track) f.traceLine(raiseLine);
                 PyTuple args = msg == null ? PyTuple.EMPTY : PyTuple.of(msg.eval(f));
+                if (track) f.traceLine(raiseLine);
+                f.at = raiseAt;
                 throw new PyRaise(new PyBaseException(Errors.ASSERTION_ERROR, args));
             }
             return Exec.NORMAL;
@@ -104,9 +123,9 @@ final class ExceptionStatements {
         Exec body = stmts.block(t.body());
         List<Handler> handlers = new ArrayList<>();
         for (ExceptHandler h : t.handlers()) {
-            handlers.add(new Handler(h.type() == null ? null : cc.exprs().compile(h.type()),
+            handlers.add(new Handler(handlerType(h),
                 h.name() == null ? null : cc.names.store(h.name()), h.name() == null ? null : cc.names.delete(h.name()),
-                stmts.block(h.body()), h.pos().line()));
+                stmts.block(h.body())));
         }
         Exec orelse = t.orelse().isEmpty() ? null : stmts.block(t.orelse());
         Exec finalbody = t.finalbody().isEmpty() ? null : stmts.block(t.finalbody());
@@ -151,7 +170,27 @@ final class ExceptionStatements {
         };
     }
 
-    private record Handler(Eval type, NameAccess.Store bind, NameAccess.Delete unbind, Exec body, int line) {}
+    /** The exception type an except clause matches (null: any), reported on the except line as CHECK_EXC_MATCH is. */
+    private record Handler(Eval type, NameAccess.Store bind, NameAccess.Delete unbind, Exec body) {}
+
+    /** A type below the except line reports its own lines first, then the except line. */
+    private Eval handlerType(ExceptHandler h) {
+        int line = h.pos().line();
+        if (h.type() == null) return f -> {
+            f.traceLine(line);
+            return null;
+        };
+        Eval type = stmts.header(h.type(), line);
+        if (h.type().pos().endLine() <= line) return f -> {
+            f.traceLine(line);
+            return type.eval(f);
+        };
+        return f -> {
+            PyObject t = type.eval(f);
+            f.traceLine(line);
+            return t;
+        };
+    }
 
     /** An exception raised while another is handled remembers it as its context. */
     private static void chain(PyRaise raised, PyBaseException handled) {
@@ -160,7 +199,7 @@ final class ExceptionStatements {
     }
 
     /**
-     * Re-raising after a finally, an unmatched except or an __exit__: CPython's RERAISE puts the
+     * Re-raising after an __exit__: CPython's RERAISE 1 puts the
      * frame back on the line that raised, without a new exception event.
      */
     private static PyRaise reraise(PyFrame f, PyRaise e, int raisedAt) {
@@ -170,10 +209,9 @@ final class ExceptionStatements {
 
     private static int handle(PyFrame f, PyRaise e, List<Handler> handlers) {
         PyBaseException exc = e.exception();
-        int raisedAt = f.line;
         for (Handler h : handlers) {
-            f.traceLine(h.line);
-            if (h.type != null && !Exceptions.matches(exc, h.type.eval(f))) continue;
+            PyObject type = h.type.eval(f);
+            if (type != null && !Exceptions.matches(exc, type)) continue;
             if (h.bind != null) h.bind.store(f, exc);
             PyBaseException saved = f.handling;
             f.handling = exc;
@@ -193,7 +231,7 @@ final class ExceptionStatements {
                 }
             }
         }
-        throw reraise(f, e, raisedAt);
+        throw e; // RERAISE 0: the frame stays on the last except line it tested
     }
 
 }

@@ -31,7 +31,14 @@ final class ExprCompiler {
      */
     private boolean tracking;
 
+    private final Conditions conditions = new Conditions(this);
+
     ExprCompiler(Compiler.CodeCompiler cc) { this.cc = cc; }
+
+    /** The test of a conditional jump; see {@link Conditions}. */
+    Conditions.Test condition(Expr test, int jumpLine) {
+        return conditions.compile(test, jumpLine);
+    }
 
     /** Compiles the expressions of one statement; line tracking is on when the statement spans lines. */
     <T> T withTracking(boolean on, java.util.function.Supplier<T> compile) {
@@ -48,10 +55,12 @@ final class ExprCompiler {
 
     Eval compile(Expr e) {
         PyObject folded = folded(e);
-        Eval raw = folded != null ? constant(folded) : node(e);
-        if (!tracking || e instanceof Expr.Call) return raw; // a call reports its own line before calling
+        boolean constantDisplay = tracking && constantDisplay(e);
+        Eval raw = folded != null ? constant(folded) : constantDisplay ? withTracking(false, () -> node(e)) : node(e);
+        // a call reports its own line before calling, and/or and a conditional expression their jumps
+        if (!tracking || e instanceof Expr.Call || e instanceof Expr.IfExp || e instanceof Expr.BoolOp) return raw;
         int line = e instanceof Expr.Attribute a ? a.pos().endLine() : e.pos().line();
-        if (folded != null || isLeaf(e)) {
+        if (folded != null || constantDisplay || isLeaf(e)) {
             return f -> {
                 f.traceLine(line);
                 return raw.eval(f);
@@ -69,12 +78,22 @@ final class ExprCompiler {
             || e instanceof Expr.BoolLit || e instanceof Expr.NoneLit || e instanceof Expr.EllipsisLit;
     }
 
-    /** CPython folds operations on number literals at compile time: one constant, one line. */
+    /**
+     * CPython's AST optimiser folds operations on constants and tuples of constants at compile
+     * time: one constant, loaded on one line. Strings and tuples fold for + and * up to CPython's
+     * limits (4096 characters, 256 items) and never for %.
+     */
     private static PyObject folded(Expr e) {
         try {
             if (e instanceof Expr.BinOp b) {
                 PyObject l = folded(b.left()), r = folded(b.right());
                 if (l == null || r == null || b.op() == Operator.POW) return null;
+                if (l instanceof PyStr || r instanceof PyStr || l instanceof PyTuple || r instanceof PyTuple) {
+                    if (b.op() != Operator.ADD && b.op() != Operator.MULT) return null;
+                    PyObject v = Sequences.binary(b.op(), l, r);
+                    return v instanceof PyStr str && str.value().length() <= 4096
+                        || v instanceof PyTuple t && t.size() <= 256 ? v : null;
+                }
                 return Arith.binary(b.op(), l, r);
             }
             if (e instanceof Expr.UnaryOp u && u.op() == org.cellscope.ast.UnaryOperator.USUB) {
@@ -84,9 +103,27 @@ final class ExprCompiler {
         } catch (org.cellscope.runtime.PyRaise r) {
             return null; // 1/0 stays an operation that fails at run time
         }
+        if (e instanceof Expr.Tuple t) {
+            PyObject[] items = new PyObject[t.elts().size()];
+            for (int i = 0; i < items.length; i++) {
+                items[i] = folded(t.elts().get(i));
+                if (items[i] == null) return null;
+            }
+            return PyTuple.of(items);
+        }
         if (e instanceof Expr.IntLit i) return PyInt.of(i.value());
         if (e instanceof Expr.FloatLit fl) return new PyFloat(fl.value());
+        if (e instanceof Expr.StrLit str) return PyStr.of(str.value());
+        if (e instanceof Expr.BoolLit b) return PyBool.of(b.value());
+        if (e instanceof Expr.NoneLit) return PyNone.NONE;
+        if (e instanceof Expr.EllipsisLit) return PyNone.ELLIPSIS;
         return null;
+    }
+
+    /** A list or set display of three or more constants is built from one folded constant, on its line. */
+    private static boolean constantDisplay(Expr e) {
+        List<Expr> elts = e instanceof Expr.ListExpr l ? l.elts() : e instanceof Expr.SetExpr st ? st.elts() : null;
+        return elts != null && elts.size() >= 3 && elts.stream().allMatch(x -> folded(x) != null);
     }
 
     private Eval node(Expr e) {
@@ -109,8 +146,16 @@ final class ExprCompiler {
         if (e instanceof Expr.BoolOp b) return boolOp(b);
         if (e instanceof Expr.Compare c) return compare(c);
         if (e instanceof Expr.IfExp i) {
-            Eval test = compile(i.test()), body = compile(i.body()), orelse = compile(i.orelse());
-            return f -> Ops.truthy(test.eval(f)) ? body.eval(f) : orelse.eval(f);
+            int line = i.pos().line();
+            Conditions.Test test = condition(i.test(), line);
+            Eval body = compile(i.body()), orelse = compile(i.orelse());
+            boolean track = tracking;
+            return f -> {
+                if (!test.test(f)) return orelse.eval(f);
+                PyObject v = body.eval(f);
+                if (track) f.traceLine(line); // the jump over the else part
+                return v;
+            };
         }
         if (e instanceof Expr.NamedExpr n) {
             Eval value = compile(n.value());
@@ -254,13 +299,17 @@ final class ExprCompiler {
     private Eval boolOp(Expr.BoolOp b) {
         Eval[] values = compileAll(b.values()).toArray(new Eval[0]);
         boolean isAnd = b.isAnd();
+        int last = values.length - 1;
+        boolean track = tracking;
+        int line = b.pos().line();
         return f -> {
-            PyObject v = null;
-            for (Eval e : values) {
-                v = e.eval(f);
+            // each operand but the last jumps on the first line; the last one's truth is not asked
+            for (int i = 0; i < last; i++) {
+                PyObject v = values[i].eval(f);
+                if (track) f.traceLine(line);
                 if (Ops.truthy(v) != isAnd) return v;
             }
-            return v;
+            return values[last].eval(f);
         };
     }
 
@@ -268,11 +317,15 @@ final class ExprCompiler {
         Eval left = compile(c.left());
         Eval[] rights = compileAll(c.comparators()).toArray(new Eval[0]);
         CmpOp[] ops = c.ops().toArray(new CmpOp[0]);
+        // each comparison of a chain runs back on the first line, after its right operand
+        boolean track = tracking;
+        int line = c.pos().line();
         return f -> {
             PyObject a = left.eval(f);
             PyObject result = PyBool.TRUE;
             for (int i = 0; i < ops.length; i++) {
                 PyObject b = rights[i].eval(f);
+                if (track) f.traceLine(line);
                 f.at = c;
                 result = Ops.compare(ops[i], a, b);
                 if (!Ops.truthy(result)) return result;

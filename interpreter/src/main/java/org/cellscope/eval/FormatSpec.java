@@ -17,7 +17,7 @@ public final class FormatSpec {
     private FormatSpec() {}
 
     private static final Pattern SPEC = Pattern.compile(
-        "(?:(.)?([<>=^]))?([-+ ])?(z)?(#)?(0)?(\\d+)?([,_])?(?:\\.(\\d+))?([bcdeEfFgGnosxX%])?", Pattern.DOTALL);
+        "(?:(.)?([<>=^]))?([-+ ])?(z)?(#)?(0)?(\\d+)?([,_])?(?:\\.(\\d+))?(.)?", Pattern.DOTALL);
 
     /** The parsed parts of a spec. */
     private record Spec(char fill, char align, char sign, boolean alternate, int width, char grouping, Integer precision, char type) {}
@@ -42,10 +42,18 @@ public final class FormatSpec {
         Spec s = new Spec(fill, align, m.group(3) == null ? '-' : m.group(3).charAt(0), m.group(5) != null,
             m.group(7) == null ? 0 : Integer.parseInt(m.group(7)), m.group(8) == null ? 0 : m.group(8).charAt(0),
             m.group(9) == null ? null : Integer.valueOf(m.group(9)), m.group(10) == null ? 0 : m.group(10).charAt(0));
+        checkGrouping(s, value instanceof PyStr ? 's' : value instanceof PyInt ? 'd' : 0);
         if (value instanceof PyStr str) return formatStr(str.value(), s);
         if (value instanceof PyInt i && (s.type == 0 || "bcdoxXn".indexOf(s.type) >= 0)) return formatInt(i, s);
         if ("eEfFgGn%".indexOf(s.type) < 0 && s.type != 0) throw unknownCode(s.type, value);
         return formatFloat(Arith.toDouble(value), s);
+    }
+
+    /** The separators each presentation type takes (PEP 378, and _ every four digits in bin/oct/hex: PEP 515). */
+    private static void checkGrouping(Spec s, char defaultType) {
+        char type = s.type == 0 ? defaultType : s.type;
+        if (s.grouping == 0 || type == 0 || "defgEG%F".indexOf(type) >= 0 || s.grouping == '_' && "boxX".indexOf(type) >= 0) return;
+        throw Errors.valueError("Cannot specify '" + s.grouping + "' with '" + type + "'.");
     }
 
     private static RuntimeException unknownCode(char type, PyObject value) {
@@ -66,9 +74,6 @@ public final class FormatSpec {
 
     private static String formatInt(PyInt i, Spec s) {
         if (s.precision != null) throw Errors.valueError("Precision not allowed in integer format specifier");
-        if (s.grouping == ',' && "bcoxXn".indexOf(s.type) >= 0 && s.type != 0) {
-            throw Errors.valueError("Cannot specify ',' with '" + s.type + "'.");
-        }
         BigInteger abs = i.bigValue().abs();
         if (s.type == 'c') {
             if (s.sign != '-') throw Errors.valueError("Sign not allowed with integer format specifier 'c'");

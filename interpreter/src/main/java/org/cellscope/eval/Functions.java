@@ -181,6 +181,7 @@ final class Functions {
         };
         int[] slots = closureSlots(code);
         Eval[] bases = cc.exprs().compileAll(c.bases()).toArray(new Eval[0]);
+        Map<String, Eval> keywords = classKeywords(c);
         int classCell = indexOf(code.cellvars, "__class__");
         String qualname = scope.qualname();
         boolean annotated = Annotations.present(c.body());
@@ -198,6 +199,8 @@ final class Functions {
                     baseTypes.add(t);
                 }
             }
+            Map<String, PyObject> kwargs = new LinkedHashMap<>();
+            keywords.forEach((name, value) -> kwargs.put(name, value.eval(f)));
             Map<String, PyObject> ns = new org.cellscope.runtime.TrackedMap<>(null);
             ns.put("__module__", PyStr.of("__main__"));
             ns.put("__qualname__", PyStr.of(qualname));
@@ -208,8 +211,22 @@ final class Functions {
             Calls.execute(frame);
             PyType type = Classes.create(c.name(), qualname, baseTypes, ns);
             if (classCell >= 0) frame.cells[classCell].set(type);
+            Classes.initialize(type, ns, kwargs);
             return type;
         };
+    }
+
+    /** The keywords of a class statement, for __init_subclass__; a metaclass is beyond Cellscope. */
+    private Map<String, Eval> classKeywords(Stmt.ClassDef c) {
+        Map<String, Eval> keywords = new LinkedHashMap<>();
+        for (org.cellscope.ast.Keyword k : c.keywords()) {
+            if (k.name() == null || k.name().equals("metaclass")) {
+                throw new org.cellscope.parse.UnsupportedFeature((k.name() == null ? "**keywords in a class statement"
+                    : "metaclasses") + " are not supported by Cellscope", k.value().pos().line(), k.value().pos().col() + 1);
+            }
+            keywords.put(k.name(), cc.exprs().compile(k.value()));
+        }
+        return keywords;
     }
 
     /** The loops of a comprehension, innermost producing the element. */
@@ -273,25 +290,26 @@ final class Functions {
 
         /**
          * The lines CPython 3.11's compiler gives a comprehension's jumps. It carries a current line
-         * that only a comparison used as a condition moves (to the comparison's line): each loop head
-         * is on the line current where it starts, each other condition jumps on the line current
-         * then, and the appends, the jumps back and the return are all on the final one.
+         * that only a comparison used as a condition moves (see {@link Conditions}): each loop head
+         * is on the line current where it starts, each condition starts from the line current then,
+         * and the appends, the jumps back and the return are all on the final one.
          */
-        private record LinePlan(int[] heads, int[][] conditionJumps, int end) {
+        private record LinePlan(int[] heads, int[][] conditionStarts, int end) {
             static LinePlan of(Expr comp, List<Comprehension> gens) {
                 int[] heads = new int[gens.size()];
-                int[][] jumps = new int[gens.size()][];
+                int[][] starts = new int[gens.size()][];
                 int current = comp.pos().line();
                 for (int i = 0; i < gens.size(); i++) {
                     heads[i] = current;
                     List<Expr> ifs = gens.get(i).ifs();
-                    jumps[i] = new int[ifs.size()];
+                    starts[i] = new int[ifs.size()];
                     for (int j = 0; j < ifs.size(); j++) {
-                        if (ifs.get(j) instanceof Expr.Compare) current = ifs.get(j).pos().line();
-                        jumps[i][j] = current;
+                        starts[i][j] = current;
+                        Expr.Compare last = Conditions.lastComparison(ifs.get(j));
+                        if (last != null) current = last.pos().line();
                     }
                 }
-                return new LinePlan(heads, jumps, current);
+                return new LinePlan(heads, starts, current);
             }
         }
 
@@ -299,9 +317,10 @@ final class Functions {
             boolean first = index == 0;
             Eval iterable = first ? f -> f.fast[0] : cc.exprs().compile(g.iter());
             Targets.Assign target = new Targets(cc).compile(g.target());
-            Eval[] ifs = cc.exprs().compileAll(g.ifs()).toArray(new Eval[0]);
+            int[] starts = lines.conditionStarts[index];
+            Conditions.Test[] ifs = java.util.stream.IntStream.range(0, starts.length)
+                .mapToObj(j -> cc.exprs().condition(g.ifs().get(j), starts[j])).toArray(Conditions.Test[]::new);
             int line = lines.heads[index], targetLine = g.target().pos().line(), appendLine = lines.end;
-            int[] jumps = lines.conditionJumps[index];
             boolean tracking = cc.exprs().tracking();
             // Only the jumps back to a loop's head report a line again, as CPython's backward jumps do.
             return (f, acc) -> {
@@ -311,7 +330,7 @@ final class Functions {
                     if (entering) f.traceLine(line);
                     else f.traceLineAgain(line);
                     entering = false;
-                    PyObject x = Ops.next(it);
+                    PyObject x = Ops.next(it, f);
                     if (x == null) {
                         if (tracking) f.traceLine(appendLine); // the code after the loop keeps that line too
                         break;
@@ -319,10 +338,7 @@ final class Functions {
                     if (tracking) f.traceLine(targetLine);
                     target.assign(f, x);
                     boolean keep = true;
-                    for (int j = 0; j < ifs.length && keep; j++) {
-                        keep = Ops.truthy(ifs[j].eval(f));
-                        if (tracking) f.traceLine(jumps[j]);
-                    }
+                    for (int j = 0; j < ifs.length && keep; j++) keep = ifs[j].test(f);
                     if (keep) inner.accept(f, acc);
                     if (tracking) f.traceLine(appendLine); // the append, or the skip, ends there
                 }

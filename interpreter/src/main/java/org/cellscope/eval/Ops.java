@@ -319,15 +319,31 @@ public final class Ops {
 
     /** The next item of an iterator, or null when it is exhausted. */
     public static PyObject next(PyObject it) {
+        return next(it, null);
+    }
+
+    /**
+     * The next item for a for loop or comprehension (FOR_ITER) running in {@code looping}, or null
+     * at the end. An end that came with a StopIteration (raised by a __next__, or a generator
+     * returning a value) is reported in the looping frame, as CPython's FOR_ITER does, then dropped.
+     */
+    static PyObject next(PyObject it, PyFrame looping) {
         if (it instanceof PyIter i) return i.next();
-        if (it instanceof PyGenerator g) return g.next();
+        if (it instanceof PyGenerator g) {
+            PyObject v = g.next();
+            if (v == null && looping != null && g.returned() != PyNone.NONE) {
+                Calls.reportException(looping, PyGenerator.stopIteration(g.returned()));
+            }
+            return v;
+        }
         PyObject m = it.type().lookup("__next__");
         if (m == null) throw Errors.typeError("'" + it.type().name() + "' object is not an iterator");
         try {
             return Calls.call(m, new PyObject[] {it}, null);
         } catch (org.cellscope.runtime.PyRaise r) {
-            if (r.exception().type().isSubtypeOf(Errors.STOP_ITERATION)) return null;
-            throw r;
+            if (!r.exception().type().isSubtypeOf(Errors.STOP_ITERATION)) throw r;
+            if (looping != null) Calls.reportException(looping, r);
+            return null;
         }
     }
 

@@ -97,6 +97,9 @@ public final class PyGenerator extends PyObject {
 
     private PyObject lastReturn = PyNone.NONE;
 
+    /** What the generator returned when it finished on its last resumption (None otherwise). */
+    PyObject returned() { return lastReturn; }
+
     static PyRaise stopIteration(PyObject value) {
         PyTuple args = value == PyNone.NONE ? PyTuple.EMPTY : PyTuple.of(value);
         return new PyRaise(new PyBaseException(Errors.STOP_ITERATION, args));

@@ -36,7 +36,7 @@ final class StmtCompiler {
             boolean spansLines = s.pos().endLine() > s.pos().line() && isSimple(s);
             stmts[i] = exprs().withTracking(spansLines, () -> compileBare(s));
             // global and nonlocal compile to no instructions, so CPython reports no line for them
-            boolean silent = spansLines || s instanceof Stmt.Global || s instanceof Stmt.Nonlocal
+            boolean silent = spansLines || headerBelowLine(s) || s instanceof Stmt.Global || s instanceof Stmt.Nonlocal
                 || s instanceof Stmt.AnnAssign a && a.value() == null && !cc.names.namespaceBody()
                 || s instanceof Stmt.FunctionDef d && Functions.startsBelowDefLine(d);
             lines[i] = silent ? -1 : firstLine(s);
@@ -69,9 +69,27 @@ final class StmtCompiler {
         };
     }
 
-    /** A compound statement's header expression, followed line by line when it spans lines. */
-    Eval header(Expr e) {
-        return exprs().withTracking(e.pos().endLine() > e.pos().line(), () -> exprs().compile(e));
+    /** A compound statement's header expression, followed line by line when it goes below the statement's line. */
+    Eval header(Expr e, int line) {
+        return exprs().withTracking(e.pos().endLine() > line, () -> exprs().compile(e));
+    }
+
+    /** The test of if, elif or while, followed line by line when it goes below the statement's line. */
+    private Conditions.Test headerTest(Expr test, int line) {
+        return exprs().withTracking(test.pos().endLine() > line, () -> exprs().condition(test, line));
+    }
+
+    /**
+     * A compound statement whose header goes below its line has no instruction of its own before
+     * the header's: its first line event is the header's first instruction's.
+     */
+    private static boolean headerBelowLine(Stmt s) {
+        int line = s.pos().line();
+        if (s instanceof Stmt.If i) return i.test().pos().endLine() > line;
+        if (s instanceof Stmt.While w) return w.test().pos().endLine() > line;
+        if (s instanceof Stmt.For fo) return fo.iter().pos().endLine() > line;
+        if (s instanceof Stmt.With w) return w.items().get(0).context().pos().endLine() > line;
+        return false;
     }
 
     private static boolean isSimple(Stmt s) {
@@ -142,7 +160,7 @@ final class StmtCompiler {
         if (s instanceof Stmt.Raise r) return exceptions.raise(r);
         if (s instanceof Stmt.Try t) return exceptions.tryStmt(t);
         if (s instanceof Stmt.Import || s instanceof Stmt.ImportFrom) return Imports.compile(s, cc);
-        if (s instanceof Stmt.With w) return exceptions.with(w.items(), 0, block(w.body()), w.pos().line());
+        if (s instanceof Stmt.With w) return exceptions.with(w, 0, block(w.body()));
         throw new org.cellscope.parse.UnsupportedFeature(s.getClass().getSimpleName() + " statements are not supported by Cellscope yet",
             s.pos().line(), s.pos().col() + 1);
     }
@@ -214,26 +232,28 @@ final class StmtCompiler {
     }
 
     private Exec ifStmt(Stmt.If i) {
-        Eval test = header(i.test());
+        Conditions.Test test = headerTest(i.test(), i.pos().line());
         Exec body = block(i.body());
         Exec orelse = i.orelse().isEmpty() ? null : block(i.orelse());
         return f -> {
-            if (Ops.truthy(test.eval(f))) return body.exec(f);
+            if (test.test(f)) return body.exec(f);
             return orelse == null ? Exec.NORMAL : orelse.exec(f);
         };
     }
 
     private Exec whileStmt(Stmt.While w) {
-        Eval test = header(w.test());
+        int line = w.pos().line();
+        Conditions.Test test = headerTest(w.test(), line);
         Exec body = block(w.body());
         Exec orelse = w.orelse().isEmpty() ? null : block(w.orelse());
-        int line = w.pos().line();
+        // CPython repeats the test after the body; a test below the while line reports its own lines
+        boolean backToWhileLine = !headerBelowLine(w);
         return f -> {
             boolean first = true;
             while (true) {
-                if (!first) f.traceLineAgain(line);
+                if (!first && backToWhileLine) f.traceLineAgain(line);
                 first = false;
-                if (!Ops.truthy(test.eval(f))) break;
+                if (!test.test(f)) break;
                 int st = body.exec(f);
                 if (st == Exec.BREAK) return Exec.NORMAL;
                 if (st == Exec.RETURN) return st;
@@ -243,9 +263,16 @@ final class StmtCompiler {
     }
 
     private Exec forStmt(Stmt.For fo) {
-        Eval iterable = header(fo.iter());
+        int line = fo.pos().line();
+        Eval header = header(fo.iter(), line);
+        // GET_ITER runs back on the for line
+        Eval iterable = headerBelowLine(fo) ? f -> {
+            PyObject v = header.eval(f);
+            f.traceLine(line);
+            return v;
+        } : header;
         Loop loop = new Loop(fo, new Targets(cc).compile(fo.target()), block(fo.body()),
-            fo.orelse().isEmpty() ? null : block(fo.orelse()), fo.pos().line());
+            fo.orelse().isEmpty() ? null : block(fo.orelse()), line);
         // an iterator the loop made itself dies with the loop: a generator left suspended is closed
         boolean temporary = fo.iter() instanceof Expr.Call || fo.iter() instanceof Expr.GeneratorExp;
         return f -> {
@@ -277,7 +304,7 @@ final class StmtCompiler {
                 if (!first) f.traceLineAgain(line);
                 first = false;
                 f.at = node; // an error in the iterator points at the for line
-                PyObject x = Ops.next(it);
+                PyObject x = Ops.next(it, f);
                 if (x == null) break;
                 target.assign(f, x);
                 int st = body.exec(f);
@@ -310,7 +337,9 @@ final class StmtCompiler {
                 return Exec.NORMAL;
             };
         }
-        Eval[] decos = exprs().compileAll(decorators).toArray(new Eval[0]);
+        Eval[] decos = decorators.stream()
+            .map(e -> exprs().withTracking(e.pos().endLine() > e.pos().line(), () -> exprs().compile(e)))
+            .toArray(Eval[]::new);
         int[] lines = decorators.stream().mapToInt(e -> e.pos().line()).toArray();
         return f -> {
             PyObject[] fns = new PyObject[decos.length];

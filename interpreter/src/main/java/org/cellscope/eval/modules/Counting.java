@@ -30,10 +30,13 @@ final class Counting {
         });
         PyType repeatType = ItertoolsModule.reprType(m, "repeat", o -> ((Repeat) o).repr());
         m.function("repeat", (a, kw) -> {
+            // parsed by PyArg_ParseTupleAndKeywords("O|n:repeat"), which words its errors its own way
             Args.onlyKeywords("repeat", kw, "object", "times");
-            Args.count("repeat", a, 1, 2);
+            if (a.length > 2) throw Errors.typeError("repeat() takes at most 2 arguments (" + a.length + " given)");
+            PyObject object = a.length > 0 ? a[0] : Args.kw(kw, "object");
+            if (object == null) throw Errors.typeError("repeat() missing required argument 'object' (pos 1)");
             PyObject times = a.length > 1 ? a[1] : Args.kw(kw, "times");
-            return new Repeat(repeatType, a[0], times == null ? -1 : Math.max(0, Args.toLong(times)));
+            return new Repeat(repeatType, object, times == null ? -1 : Math.max(0, Args.toLong(times)));
         });
         PyType isliceType = m.newType("islice");
         m.function("islice", (a, kw) -> {

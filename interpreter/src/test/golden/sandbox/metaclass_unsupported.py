@@ -1,0 +1,5 @@
+print("start")
+class Meta(type):
+    pass
+class A(metaclass=Meta):
+    pass

@@ -1,0 +1,5 @@
+items = [1, 2]
+for i in items:
+    pass
+else:
+    break

@@ -1,0 +1,3 @@
+print("start")
+def f(x, y, x=1):
+    pass

@@ -1,0 +1,3 @@
+def f():
+    yield 1
+    return [(yield x) for x in range(3)]
