@@ -2,7 +2,6 @@ package org.cellscope.trace;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,16 +73,26 @@ final class StateReader {
         return new FrameView(f.id, code.name(), code.qualname(), line, List.copyOf(vars));
     }
 
+    /** The value of o, reaching the object it refers to (if any) for {@link #heap}. */
     Value value(PyObject o) {
+        reach(o);
+        return valueOf(o);
+    }
+
+    /** What o shows as, without reaching anything: an inline primitive or a reference. */
+    static Value valueOf(PyObject o) {
         if (o == null) return Value.UNBOUND;
-        if (o instanceof PyInt || o instanceof PyFloat || o instanceof PyStr || o == PyNone.NONE) {
-            return new Value.Prim(o.type().name(), primitiveRepr(o));
-        }
-        if (!heap.containsKey(o.id())) {
-            heap.put(o.id(), null); // reserve the slot: order of first reach, and no revisits
-            pending.add(o);
-        }
-        return new Value.Ref(o.id());
+        return isPrimitive(o) ? new Value.Prim(o.type().name(), primitiveRepr(o)) : new Value.Ref(o.id());
+    }
+
+    private static boolean isPrimitive(PyObject o) {
+        return o instanceof PyInt || o instanceof PyFloat || o instanceof PyStr || o == PyNone.NONE;
+    }
+
+    private void reach(PyObject o) {
+        if (o == null || isPrimitive(o) || heap.containsKey(o.id())) return;
+        heap.put(o.id(), null); // reserve the slot: order of first reach, and no revisits
+        pending.add(o);
     }
 
     /** repr() of an int past 3.11's 4300-digit limit raises; the diagram names its size instead. */
@@ -119,17 +128,20 @@ final class StateReader {
         }
         if (o instanceof PyList) {
             Snapshots.ListItems items = (Snapshots.ListItems) history.contents(o, step);
-            return new HeapObject.Sequence(id, o.type().name(), values(Arrays.copyOf(items.items(), items.length())));
+            return new HeapObject.Sequence(id, o.type().name(), values(items.items(), items.length()));
         }
-        if (o instanceof PyTuple t) return new HeapObject.Sequence(id, "tuple", values(t.items().toArray(new PyObject[0])));
-        if (o instanceof PySet s) return new HeapObject.Sequence(id, s.type().name(), values((PyObject[]) history.contents(o, step)));
+        if (o instanceof PyTuple t) {
+            PyObject[] items = t.items().toArray(new PyObject[0]);
+            return new HeapObject.Sequence(id, "tuple", values(items, items.length));
+        }
+        if (o instanceof PySet s) {
+            PyObject[] items = (PyObject[]) history.contents(o, step);
+            return new HeapObject.Sequence(id, s.type().name(), values(items, items.length));
+        }
         if (o instanceof PyDict) {
             Object[] entries = (Object[]) history.contents(o, step);
-            List<HeapObject.Entry> out = new ArrayList<>();
-            for (int i = 0; i < entries.length; i += 2) {
-                out.add(new HeapObject.Entry(value((PyObject) entries[i]), value((PyObject) entries[i + 1])));
-            }
-            return new HeapObject.Dict(id, o.type().name(), List.copyOf(out));
+            for (Object x : entries) reach((PyObject) x); // keys, then values, as an entry reads
+            return new HeapObject.Dict(id, o.type().name(), SnapshotSlots.entries(entries));
         }
         if (o instanceof PyType t && t.isUserDefined()) {
             return new HeapObject.ClassObject(id, t.name(), attributes((Object[]) history.contents(o, step)));
@@ -157,9 +169,9 @@ final class StateReader {
         return List.copyOf(out);
     }
 
-    private List<Value> values(PyObject[] items) {
-        List<Value> out = new ArrayList<>(items.length);
-        for (PyObject x : items) out.add(value(x));
-        return List.copyOf(out);
+    /** Reaches what the first length items refer to now; formats them only when read. */
+    private List<Value> values(PyObject[] items, int length) {
+        for (int i = 0; i < length; i++) reach(items[i]);
+        return SnapshotSlots.items(items, length);
     }
 }

@@ -93,6 +93,25 @@ class RecordedTraceTest {
     }
 
     @Test
+    void itemsAndEntriesReadOnDemandCompareAsCopiesOfThem() {
+        Trace t = record("xs = [k for k in range(30)]\nd = {'a': xs, 1: 2.5}\nxs[0] = 'zero'\nn = None\n");
+        StepView before = t.step(firstStep(t, "line <module> 3"));
+        StepView after = t.step(firstStep(t, "line <module> 4"));
+        HeapObject.Sequence list = (HeapObject.Sequence) after.heap().get(0);
+        List<Value> copy = List.copyOf(list.items());
+        assertEquals(new Value.Prim("str", "'zero'"), list.items().get(0));
+        assertEquals(new Value.Prim("int", "29"), list.items().get(29));
+        assertEquals(copy, list.items());
+        assertEquals(list.items(), copy);
+        assertEquals(copy.hashCode(), list.items().hashCode());
+        assertTrue(!before.heap().get(0).equals(list), "xs[0] changed it");
+        HeapObject.Dict d = (HeapObject.Dict) after.heap().get(1);
+        assertEquals(List.of(new HeapObject.Entry(new Value.Prim("str", "'a'"), new Value.Ref(list.id())),
+                new HeapObject.Entry(new Value.Prim("int", "1"), new Value.Prim("float", "2.5"))), d.entries());
+        assertEquals(before.heap().get(1), d, "the dict holds the same objects");
+    }
+
+    @Test
     void aSuspendedGeneratorKeepsItsCellsAlive() {
         Trace t = record("""
             def counter():

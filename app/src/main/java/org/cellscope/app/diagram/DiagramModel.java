@@ -3,6 +3,7 @@ package org.cellscope.app.diagram;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.cellscope.app.diagram.ObjectNode.CellNode;
 import org.cellscope.app.diagram.ObjectNode.FunctionNode;
 import org.cellscope.trace.StepView;
@@ -10,10 +11,12 @@ import org.cellscope.trace.StepView;
 /**
  * What the diagram shows at one step, free of JavaFX: frame boxes (module first, then the stack,
  * then the frames popped since the previous step), the runs of a deep stack left out between
- * them, heap objects in creation order, and arrows.
+ * them, heap objects in creation order, and arrows. changed holds the ids of the objects drawn
+ * whose contents differ from the previous step's (a cell just written, a list just appended
+ * to); afresh is true when there was no previous step to keep the drawing continuous with.
  */
 public record DiagramModel(int stepIndex, List<FrameBox> frames, List<HiddenFrames> hiddenFrames,
-                           List<ObjectNode> objects, List<Edge> edges) {
+                           List<ObjectNode> objects, List<Edge> edges, Set<Long> changed, boolean afresh) {
 
     /** The model of step, with the frames popped since previous (may be null) drawn as ghosts. */
     public static DiagramModel of(StepView step, StepView previous) {

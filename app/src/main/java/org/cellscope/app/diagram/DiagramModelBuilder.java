@@ -1,6 +1,7 @@
 package org.cellscope.app.diagram;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +53,19 @@ final class DiagramModelBuilder {
         for (FrameView f : popped) addFrame(f, Status.RETURNED, returnedBy(f), null);
         addObjects();
         return new DiagramModel(step.index(), List.copyOf(frames), List.copyOf(hiddenFrames), List.copyOf(objects),
-                List.copyOf(edges));
+                List.copyOf(edges), changedObjects(), previous == null);
+    }
+
+    private Set<Long> changedObjects() {
+        if (previous == null) return Set.of();
+        Map<Long, HeapObject> before = new HashMap<>();
+        for (HeapObject o : previous.heap()) if (heapIds.contains(o.id())) before.put(o.id(), o);
+        Set<Long> changed = new HashSet<>();
+        for (HeapObject o : step.heap()) {
+            HeapObject was = before.get(o.id());
+            if (was != null && !was.equals(o)) changed.add(o.id());
+        }
+        return Set.copyOf(changed);
     }
 
     private void addLiveFrames() {

@@ -170,6 +170,9 @@ public final class MainWindow extends BorderPane implements WindowActions {
         });
         session.busyProperty().addListener((obs, old, now) -> showStep());
         session.failureProperty().addListener((obs, old, now) -> showStep());
+        session.stepFailureProperty().addListener((obs, old, now) -> {
+            if (now != null) status.show(now, "", true);
+        });
         KeyBindings.install(this, session, this);
     }
 
@@ -197,7 +200,7 @@ public final class MainWindow extends BorderPane implements WindowActions {
         diagram.setVisible(true);
         // the step before, not the one shown before: the frame that just returned is drawn as a
         // ghost however the learner got here, as the narration describes it
-        if (state.step() != diagramStep) diagram.show(state.step(), state.previous());
+        if (state.step() != diagramStep) diagram.show(state.diagram());
         diagramStep = state.step();
         narration.show(stale ? STALE : state.narration());
         status.show(StatusBar.describe(state, stale, trace.truncated()), StatusBar.counts(state), stale);

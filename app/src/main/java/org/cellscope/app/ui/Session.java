@@ -1,5 +1,8 @@
 package org.cellscope.app.ui;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Platform;
@@ -18,9 +21,11 @@ import org.cellscope.Cellscope;
 import org.cellscope.trace.Navigator;
 
 /**
- * The debugger's state, no Nodes: the current recording, which step is shown, whether the code
- * was edited since it was recorded. Recording runs on a background thread; moving to a step
- * materialises only that step (at most once per pulse), so a million-step trace stays cheap.
+ * The debugger's state, no Nodes: the current recording, which step is asked for and which is
+ * shown, whether the code was edited since it was recorded. Recording runs on a background
+ * thread; moving to a step sets the step index at once and has {@link StepBuilder} materialise
+ * only that step (at most one request per pulse), so a million-step trace stays cheap and the
+ * window stays responsive however big the step's heap is.
  */
 public final class Session {
     private final Recorder recorder;
@@ -36,6 +41,7 @@ public final class Session {
     private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper stepFailure = new ReadOnlyStringWrapper();
     private final IntegerProperty maxSteps = new SimpleIntegerProperty(Cellscope.DEFAULT_MAX_STEPS);
     private final ReadOnlyStringWrapper fileName = new ReadOnlyStringWrapper("untitled.py");
     /** The text the program's input() reads, recorded with the trace so a replay is deterministic. */
@@ -44,6 +50,15 @@ public final class Session {
     private String editorText;
     private Task<Recording> pending;
     private boolean refreshQueued;
+    private final StepBuilder steps = new StepBuilder(Platform::runLater, new StepBuilder.Results() {
+        @Override public void built(StepBuilder.Request request, StepState state) { stepBuilt(request, state); }
+
+        @Override public void failed(StepBuilder.Request request, Throwable error) { stepFailed(request, error); }
+    });
+    /** Step requests are numbered: the latest made, and the latest shown (or failed). */
+    private long requested;
+    private long shown;
+    private final List<CompletableFuture<StepState>> waiters = new ArrayList<>();
 
     public Session(Recorder recorder) {
         this.recorder = recorder;
@@ -118,6 +133,23 @@ public final class Session {
     /** Set when recording failed inside Cellscope itself (not the program): a one-line message. */
     public ReadOnlyStringProperty failureProperty() { return failure.getReadOnlyProperty(); }
 
+    /** Set when building the step asked for failed inside Cellscope; cleared by the next step shown. */
+    public ReadOnlyStringProperty stepFailureProperty() { return stepFailure.getReadOnlyProperty(); }
+
+    /**
+     * Completes on the FX thread once no recording is running and the step asked for last is
+     * shown, with its state (null for a trace without steps); fails if building it failed. For
+     * tests, and for anything that must act on the step drawn rather than the step asked for.
+     */
+    public CompletableFuture<StepState> stepShown() {
+        CompletableFuture<StepState> shownStep = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            waiters.add(shownStep);
+            settle();
+        });
+        return shownStep;
+    }
+
     public IntegerProperty maxStepsProperty() { return maxSteps; }
 
     public ReadOnlyStringProperty fileNameProperty() { return fileName.getReadOnlyProperty(); }
@@ -132,14 +164,19 @@ public final class Session {
         int index = fromStart ? 0 : Math.min(stepIndex.get(), result.navigator().last());
         if (index == stepIndex.get()) queueRefresh(); // same index, new trace
         stepIndex.set(index);
+        settle();
     }
 
     private void failed(Task<Recording> task, Throwable error) {
         if (task != pending) return;
         pending = null;
         busy.set(false);
-        String message = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
-        failure.set("cellscope: internal error: " + message);
+        failure.set("cellscope: internal error: " + message(error));
+        settle();
+    }
+
+    private static String message(Throwable error) {
+        return error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
     }
 
     private void move(Move target) {
@@ -153,14 +190,46 @@ public final class Session {
         int to(Navigator navigator, int step);
     }
 
-    // Slider drags can ask for many steps per frame; build only the last one asked for.
+    // Slider drags can ask for many steps per frame; ask the builder only for the last one.
     private void queueRefresh() {
+        requested++; // from now on the step shown is out of date, whatever the builder is doing
         if (refreshQueued) return;
         refreshQueued = true;
         Platform.runLater(() -> {
             refreshQueued = false;
             Recording r = recording.get();
-            current.set(r == null || r.size() == 0 ? null : StepState.at(r, stepIndex.get()));
+            if (r == null || r.size() == 0) show(requested, null);
+            else steps.request(new StepBuilder.Request(requested, r, stepIndex.get()));
         });
+    }
+
+    private void stepBuilt(StepBuilder.Request request, StepState state) {
+        // overtaken by a newer step shown, or of a trace recorded over since: never shown
+        if (request.sequence() <= shown || request.recording() != recording.get()) return;
+        show(request.sequence(), state);
+    }
+
+    private void show(long sequence, StepState state) {
+        shown = sequence;
+        stepFailure.set(null);
+        current.set(state);
+        settle();
+    }
+
+    private void stepFailed(StepBuilder.Request request, Throwable error) {
+        if (request.sequence() <= shown) return;
+        shown = request.sequence();
+        stepFailure.set("cellscope: internal error at step " + (request.index() + 1) + ": " + message(error));
+        settle();
+    }
+
+    /** Completes the stepShown() futures once the step asked for last has been dealt with. */
+    private void settle() {
+        if (busy.get() || shown != requested) return;
+        String error = stepFailure.get();
+        for (CompletableFuture<StepState> w : waiters) {
+            if (error == null) w.complete(current.get()); else w.completeExceptionally(new IllegalStateException(error));
+        }
+        waiters.clear();
     }
 }

@@ -33,14 +33,14 @@ class CounterWindowTest {
     }
 
     @BeforeEach
-    void waitForRecording() throws TimeoutException {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> session.currentProperty().get() != null);
+    void waitForRecording() {
+        ShownStep.await(session);
     }
 
     @Test
     void afterMakeCounterReturnsTheNarrationSaysItsCellLivesOn(FxRobot robot) {
         robot.clickOn("#step-over").clickOn("#step-over").clickOn("#step-over");   // c = make_counter() ran
-        WaitForAsyncUtils.waitForFxEvents();
+        ShownStep.await(session);
         assertEquals(new LineMarkers(12, 13), window.code().markersProperty().get());
         assertEquals("make_counter returned. Its cell count lives on: counter closes over it.",
                 window.narration().text());
@@ -48,7 +48,7 @@ class CounterWindowTest {
         assertTrue(window.diagram().getModel().frames().get(1).isGhost());
 
         robot.clickOn("#back");
-        WaitForAsyncUtils.waitForFxEvents();
+        ShownStep.await(session);
         var frames = session.currentProperty().get().step().frames();
         assertEquals(List.of("<module>", "make_counter"), frames.stream().map(f -> f.name()).toList());
         assertTrue(frames.get(1).variables().stream().anyMatch(v -> v.name().equals("count") && v.kind() == VarKind.CELL));
@@ -62,7 +62,7 @@ class CounterWindowTest {
     @Test
     void theLastStepShowsTheOutput(FxRobot robot) {
         robot.clickOn("#last");
-        WaitForAsyncUtils.waitForFxEvents();
+        ShownStep.await(session);
         assertEquals("1\n", window.console().text());
         assertEquals("The program finished.", window.narration().text());
     }
@@ -72,7 +72,7 @@ class CounterWindowTest {
         robot.doubleClickOn(".cap-field").write("5").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> session.recordingProperty().get().size() == 5);
         robot.clickOn("#last");
-        WaitForAsyncUtils.waitForFxEvents();
+        ShownStep.await(session);
         assertTrue(window.status().leftText().startsWith("Stopped at the step cap · step 5 of 5"),
                 window.status().leftText());
     }
@@ -82,7 +82,7 @@ class CounterWindowTest {
         robot.interact(() -> window.code().area().replaceText("x = 1\ny = = 2\n"));
         robot.clickOn("#run");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !session.staleProperty().get() && !session.busyProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
+        ShownStep.await(session);
         assertTrue(window.console().text().endsWith("SyntaxError: invalid syntax\n"), window.console().text());
         assertEquals("SyntaxError: invalid syntax · line 2, column 5", window.status().leftText());
     }

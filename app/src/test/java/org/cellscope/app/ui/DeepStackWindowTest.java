@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.cellscope.trace.Navigator;
@@ -15,7 +13,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The window 500 calls deep: a few frames each end of the stack, one marker for the rest. */
 @ExtendWith(ApplicationExtension.class)
@@ -38,8 +35,8 @@ class DeepStackWindowTest {
     }
 
     @BeforeEach
-    void waitForRecording() throws TimeoutException {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> session.currentProperty().get() != null);
+    void waitForRecording() {
+        ShownStep.await(session);
     }
 
     @Test
@@ -49,12 +46,12 @@ class DeepStackWindowTest {
         for (int i = 0; i < nav.size(); i++) if (nav.depth(i) > nav.depth(deepest)) deepest = i;
         int step = deepest;
         robot.interact(() -> session.goTo(step));
-        WaitForAsyncUtils.waitForFxEvents();
+        ShownStep.await(session);
         assertEquals("⋯ 493 more frames of down() ⋯", marker(robot));
         assertEquals(9, robot.lookup("#diagram .frame").queryAll().size(), "the module, 2 outer and 6 inner frames");
 
         robot.clickOn("#step-out"); // down(0) returns: one frame fewer, and it is drawn as a ghost
-        WaitForAsyncUtils.waitForFxEvents();
+        ShownStep.await(session);
         assertEquals("⋯ 492 more frames of down() ⋯", marker(robot));
         assertTrue(robot.lookup("#diagram .frame.ghost").tryQuery().isPresent());
     }

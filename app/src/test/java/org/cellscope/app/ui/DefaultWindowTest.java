@@ -38,8 +38,7 @@ class DefaultWindowTest {
     void theArrowKeysStepRightAway(FxRobot robot) throws TimeoutException {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.session().currentProperty().get() != null);
         robot.type(KeyCode.RIGHT).type(KeyCode.RIGHT);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(2, window.session().stepIndexProperty().get());
+        assertEquals(2, ShownStep.await(window.session()).index());
     }
 
     @Test

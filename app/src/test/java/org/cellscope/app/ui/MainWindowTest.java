@@ -62,8 +62,8 @@ class MainWindowTest {
     }
 
     @BeforeEach
-    void waitForRecording() throws TimeoutException {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> session.currentProperty().get() != null);
+    void waitForRecording() {
+        ShownStep.await(session);
     }
 
     @Test
@@ -175,7 +175,7 @@ class MainWindowTest {
         return session.currentProperty().get().step().frames().stream().map(f -> f.name()).toList();
     }
 
-    private static void settle() {
-        WaitForAsyncUtils.waitForFxEvents();
+    private void settle() {
+        ShownStep.await(session);
     }
 }

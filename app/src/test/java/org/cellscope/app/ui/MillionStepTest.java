@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -21,7 +19,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** A million-step trace: moving around materialises only the shown step and the one before it. */
 @ExtendWith(ApplicationExtension.class)
@@ -63,8 +60,8 @@ class MillionStepTest {
     }
 
     @BeforeEach
-    void waitForRecording() throws TimeoutException {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> session.currentProperty().get() != null);
+    void waitForRecording() {
+        ShownStep.await(session);
     }
 
     @Test
@@ -73,7 +70,7 @@ class MillionStepTest {
         robot.interact(() -> {
             for (int i = 0; i < SIZE; i += 9_973) session.goTo(i);
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        ShownStep.await(session);
         assertTrue(materialised.get() <= 2, materialised.get() + " steps built");
         assertEquals(100 * 9_973 + 1, Integer.parseInt(robot.lookup("#step-label").queryAs(Label.class)
                 .getText().replaceAll("Step (\\d+) of .*", "$1")));
@@ -82,7 +79,7 @@ class MillionStepTest {
     @Test
     void theEndKeyAndAStepBackAreImmediate(FxRobot robot) {
         robot.clickOn("#diagram").type(KeyCode.END).type(KeyCode.LEFT);
-        WaitForAsyncUtils.waitForFxEvents();
+        ShownStep.await(session);
         assertEquals("Step 999999 of 1000000", robot.lookup("#step-label").queryAs(Label.class).getText());
         assertEquals("Paused · step 999999 of 1000000 · line 3 → 2",
                 StatusBar.describe(session.currentProperty().get(), false, true));

@@ -33,7 +33,7 @@ class ProgramInputTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
             () -> session.recordingProperty().get() != null && session.recordingProperty().get().source().equals(ASK));
         robot.clickOn("#last");
-        WaitForAsyncUtils.waitForFxEvents();
+        ShownStep.await(session);
         assertEquals("who? hello Ada\n", window.console().text());
     }
 }

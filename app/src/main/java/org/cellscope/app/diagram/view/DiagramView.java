@@ -93,15 +93,18 @@ public class DiagramView extends Region {
      * clears the diagram (no program, or a program that did not compile).
      */
     public void show(StepView step, StepView previous) {
+        show(step == null ? null : DiagramModel.of(step, previous));
+    }
+
+    /** Shows a model built beforehand (off the FX thread, by the window); null clears the diagram. */
+    public void show(DiagramModel next) {
         if (animation != null) animation.finish();
         if (popover != null) popover.hide();
-        if (step == null) {
+        if (next == null) {
             clear();
             return;
         }
-        DiagramModel next = DiagramModel.of(step, previous);
-        // without a previous step there is no continuity to keep: lay out afresh
-        Layout nextLayout = Layout.of(next, measure, previous == null ? null : layout);
+        Layout nextLayout = Layout.of(next, measure, next.afresh() ? null : layout);
         List<Pane> leaving = new ArrayList<>();
         animation = new StepAnimation(getAnimationDuration(), nodes, edges, () -> nodeLayer.getChildren().removeAll(leaving));
         for (var entry : new ArrayList<>(nodes.entrySet())) {
@@ -146,7 +149,7 @@ public class DiagramView extends Region {
         model.set(next);
         if (highlightedCell.get() != null && next.object(highlightedCell.get()).isEmpty()) highlightedCell.set(null);
         applyHighlight();
-        markChanged(step, previous);
+        markChanged(next);
         animation.start();
     }
 
@@ -225,14 +228,8 @@ public class DiagramView extends Region {
         popover.show(pane);
     }
 
-    private void markChanged(StepView step, StepView previous) {
-        Map<Long, org.cellscope.trace.HeapObject> before = new HashMap<>();
-        if (previous != null) for (var o : previous.heap()) before.put(o.id(), o);
-        for (var o : step.heap()) {
-            Pane pane = nodes.get(DiagramModel.objectKey(o.id()));
-            var was = before.get(o.id());
-            if (pane != null) pane.pseudoClassStateChanged(CHANGED, was != null && !was.equals(o));
-        }
+    private void markChanged(DiagramModel m) {
+        for (ObjectNode o : m.objects()) nodes.get(o.key()).pseudoClassStateChanged(CHANGED, m.changed().contains(o.id()));
     }
 
     private void applyHighlight() {
