@@ -53,6 +53,10 @@ public final class TraceRecorder implements TraceListener, Mutations.Listener {
 
     @Override
     public void onCall(PyFrame frame) {
+        // the caller may have bound locals since its last event: a comprehension's loop variable,
+        // the x of `x = 1; f()`; the callee's steps must show them
+        PyFrame caller = frame.back();
+        if (caller != null && caller.recorded() instanceof RecordedFrame r && size < maxSteps) snapshotLocals(caller, r, size);
         top = new StackNode(RecordedFrame.of(frame), top, frame.back() == null ? 0 : frame.back().line());
         record(frame, EventKind.CALL);
     }

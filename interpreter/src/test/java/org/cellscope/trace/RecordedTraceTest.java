@@ -38,6 +38,19 @@ class RecordedTraceTest {
     }
 
     @Test
+    void aCalleeSeesTheLocalsItsCallerBoundOnTheSameLine() {
+        Trace t = record("def show():\n    return 0\nvals = [show() for k in range(3)]\n");
+        int secondCall = -1;
+        for (int i = 0, calls = 0; i < t.size(); i++) {
+            if (t.event(i).format().equals("call show 1") && ++calls == 2) secondCall = i;
+        }
+        FrameView listcomp = t.step(secondCall).frames().get(1);
+        assertEquals("<listcomp>", listcomp.name());
+        Variable k = listcomp.variables().stream().filter(v -> v.name().equals("k")).findFirst().orElseThrow();
+        assertEquals(new Value.Prim("int", "1"), k.value(), "bound by the loop on the call's own line");
+    }
+
+    @Test
     void theCellOutlivesTheFrameThatMadeIt() {
         Trace t = record(COUNTER);
         StepView after = t.step(firstStep(t, "return make_counter 7") + 1);
