@@ -9,6 +9,8 @@ import org.cellscope.trace.EventKind;
 import org.cellscope.trace.FrameView;
 import org.cellscope.trace.HeapObject;
 import org.cellscope.trace.StepView;
+import org.cellscope.trace.Survivors;
+import org.cellscope.trace.Survivors.Survivor;
 import org.cellscope.trace.Value;
 import org.cellscope.trace.Variable;
 import org.cellscope.trace.VarKind;
@@ -48,11 +50,12 @@ public final class Narrator {
     }
 
     private static Narration poppedFrameWithCells(StepView previous, StepView current) {
+        List<Survivor> survivors = Survivors.of(previous, current);
         Set<Long> alive = frameIds(current);
         for (FrameView frame : previous.frames()) {
             if (alive.contains(frame.id())) continue;
-            List<HeapObject.Cell> cells = cellsCreatedBy(current, frame.id());
-            if (!cells.isEmpty()) return survivingCells(current, frame, cells);
+            List<Survivor> own = survivors.stream().filter(s -> s.cell().creatorFrameId() == frame.id()).toList();
+            if (!own.isEmpty()) return survivingCells(current, frame, own);
             Narration returned = returnedClosure(previous, frame);
             if (returned != null) return returned;
         }
@@ -99,20 +102,20 @@ public final class Narrator {
         return ids;
     }
 
-    private static Narration survivingCells(StepView step, FrameView popped, List<HeapObject.Cell> cells) {
-        for (HeapObject.Cell cell : cells) {
-            List<HeapObject.Function> closers = org.cellscope.trace.Survivors.closuresHolding(step, cell.id());
+    private static Narration survivingCells(StepView step, FrameView popped, List<Survivor> survivors) {
+        for (Survivor s : survivors) {
+            List<HeapObject.Function> closers = closers(step, s);
             if (closers.size() > 1 && closers.stream().map(HeapObject.Function::qualname).distinct().count() == 1) {
-                return sharedCellPitfall(step, popped, cell, closers);
+                return sharedCellPitfall(step, popped, s.cell(), closers);
             }
         }
         Set<String> closerNames = new LinkedHashSet<>();
         List<String> cellNames = new ArrayList<>();
-        for (HeapObject.Cell cell : cells) {
-            cellNames.add(cell.varName());
-            for (HeapObject.Function f : org.cellscope.trace.Survivors.closuresHolding(step, cell.id())) closerNames.add(f.name());
+        for (Survivor s : survivors) {
+            cellNames.add(s.cell().varName());
+            for (HeapObject.Function f : closers(step, s)) closerNames.add(f.name());
         }
-        boolean one = cells.size() == 1;
+        boolean one = survivors.size() == 1;
         var b = Narration.builder().code(popped.name()).text(" returned. Its " + (one ? "cell " : "cells "));
         for (int i = 0; i < cellNames.size(); i++) {
             if (i > 0) b.text(i == cellNames.size() - 1 ? " and " : ", ");
@@ -122,6 +125,10 @@ public final class Narrator {
         if (closerNames.isEmpty()) return b.text(".").build();
         return b.text(": ").codeList(List.copyOf(closerNames))
                 .text((closerNames.size() == 1 ? " closes" : " close") + " over " + (one ? "it." : "them.")).build();
+    }
+
+    private static List<HeapObject.Function> closers(StepView step, Survivor s) {
+        return s.closures().stream().map(id -> (HeapObject.Function) step.object(id)).toList();
     }
 
     private static Narration sharedCellPitfall(StepView step, FrameView popped, HeapObject.Cell cell,
