@@ -70,7 +70,8 @@ public final class Calls {
             PyObject result = status == Exec.RETURN ? frame.returnValue : PyNone.NONE;
             if (listener != null) listener.onReturn(frame, result);
             return result;
-        } catch (PyRaise e) {
+        } catch (PyRaise | OutOfMemoryError thrown) {
+            PyRaise e = asPython(thrown);
             reportException(frame, e);
             if (listener != null) listener.onReturn(frame, PyNone.NONE);
             throw e;
@@ -80,6 +81,14 @@ public final class Calls {
             runner.top = saved;
             runner.depth--;
         }
+    }
+
+    /**
+     * A Python exception, or MemoryError for the JVM running out of memory: what failed to
+     * allocate is garbage by now, so there is room to raise it, and a try statement can catch it.
+     */
+    static PyRaise asPython(Throwable thrown) {
+        return thrown instanceof PyRaise e ? e : Errors.raise(Errors.MEMORY_ERROR, null);
     }
 
     /**

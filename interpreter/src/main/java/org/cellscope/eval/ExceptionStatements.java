@@ -133,7 +133,8 @@ final class ExceptionStatements {
             int st;
             try {
                 st = body.exec(f);
-            } catch (PyRaise e) {
+            } catch (PyRaise | OutOfMemoryError thrown) {
+                PyRaise e = Calls.asPython(thrown);
                 Calls.reportException(f, e);
                 return handle(f, e, handlers);
             }
@@ -144,7 +145,8 @@ final class ExceptionStatements {
             int st;
             try {
                 st = guarded.exec(f);
-            } catch (PyRaise e) {
+            } catch (PyRaise | OutOfMemoryError thrown) {
+                PyRaise e = Calls.asPython(thrown);
                 Calls.reportException(f, e);
                 // the finally runs "during handling" of e: what it raises gets e as context;
                 // the re-raise after it stays on the finally's last line (CPython's RERAISE 0)

@@ -78,13 +78,26 @@ public final class Sequences {
     }
 
     private static PyObject repeat(PyObject seq, PyInt count) {
-        long n = Math.max(0, count.isSmall() ? count.longValue() : count.signum() < 0 ? 0 : Long.MAX_VALUE);
+        if (!count.isSmall() && count.signum() > 0) {
+            throw Errors.raise(Errors.OVERFLOW_ERROR, "cannot fit 'int' into an index-sized integer");
+        }
+        long n = count.isSmall() ? Math.max(0, count.longValue()) : 0;
+        int size = seq instanceof PyStr s ? s.value().length() : toList(seq).size();
+        // CPython's limits: the length must fit in a Py_ssize_t, and then in memory (here, a Java array)
+        if (size > 0 && n > Long.MAX_VALUE / size) {
+            if (seq instanceof PyStr) throw Errors.raise(Errors.OVERFLOW_ERROR, "repeated string is too long");
+            throw Errors.raise(Errors.MEMORY_ERROR, null);
+        }
+        if (size * n > MAX_ARRAY_LENGTH) throw Errors.raise(Errors.MEMORY_ERROR, null);
         if (seq instanceof PyStr s) return PyStr.of(s.value().repeat((int) n));
         List<PyObject> items = toList(seq);
-        List<PyObject> out = new ArrayList<>((int) Math.min(Integer.MAX_VALUE, items.size() * n));
+        List<PyObject> out = new ArrayList<>((int) (size * n));
         for (long i = 0; i < n; i++) out.addAll(items);
         return seq instanceof PyList ? new PyList(out) : PyTuple.of(out);
     }
+
+    /** The longest array a JVM allocates. */
+    private static final int MAX_ARRAY_LENGTH = Integer.MAX_VALUE - 8;
 
     /** The items of a list or tuple directly; of any other iterable through iteration. */
     static List<PyObject> toList(PyObject o) {

@@ -35,13 +35,14 @@ public final class Errors {
     public static final PyType PERMISSION_ERROR = Types.builtin("PermissionError", OS_ERROR);
     public static final PyType NOT_A_DIRECTORY_ERROR = Types.builtin("NotADirectoryError", OS_ERROR);
     public static final PyType IS_A_DIRECTORY_ERROR = Types.builtin("IsADirectoryError", OS_ERROR);
+    public static final PyType MEMORY_ERROR = Types.builtin("MemoryError", EXCEPTION);
 
     public static final PyType[] ALL = {BASE_EXCEPTION, SYSTEM_EXIT, KEYBOARD_INTERRUPT, GENERATOR_EXIT,
         EXCEPTION, STOP_ITERATION, ARITHMETIC_ERROR, ZERO_DIVISION_ERROR, OVERFLOW_ERROR, ASSERTION_ERROR,
         ATTRIBUTE_ERROR, IMPORT_ERROR, MODULE_NOT_FOUND_ERROR, LOOKUP_ERROR, INDEX_ERROR, KEY_ERROR,
         NAME_ERROR, UNBOUND_LOCAL_ERROR, RUNTIME_ERROR, RECURSION_ERROR, NOT_IMPLEMENTED_ERROR, SYNTAX_ERROR,
         TYPE_ERROR, VALUE_ERROR, EOF_ERROR, OS_ERROR, FILE_NOT_FOUND_ERROR, FILE_EXISTS_ERROR, PERMISSION_ERROR,
-        NOT_A_DIRECTORY_ERROR, IS_A_DIRECTORY_ERROR};
+        NOT_A_DIRECTORY_ERROR, IS_A_DIRECTORY_ERROR, MEMORY_ERROR};
 
     /**
      * The other builtin exceptions, which nothing in Cellscope raises but a program may raise,
@@ -55,7 +56,7 @@ public final class Errors {
         PyType unicode = Types.builtin("UnicodeError", VALUE_ERROR);
         PyType warning = Types.builtin("Warning", EXCEPTION);
         return new PyType[] {
-            Types.builtin("BufferError", EXCEPTION), Types.builtin("MemoryError", EXCEPTION),
+            Types.builtin("BufferError", EXCEPTION),
             Types.builtin("ReferenceError", EXCEPTION), Types.builtin("SystemError", EXCEPTION),
             Types.builtin("StopAsyncIteration", EXCEPTION), Types.builtin("FloatingPointError", ARITHMETIC_ERROR),
             Types.builtin("BlockingIOError", OS_ERROR), Types.builtin("ChildProcessError", OS_ERROR),
