@@ -36,8 +36,8 @@ final class ExprCompiler {
     ExprCompiler(Compiler.CodeCompiler cc) { this.cc = cc; }
 
     /** The test of a conditional jump; see {@link Conditions}. */
-    Conditions.Test condition(Expr test, int jumpLine) {
-        return conditions.compile(test, jumpLine);
+    Conditions.Test condition(Expr test, int jumpLine, org.cellscope.ast.Node owner) {
+        return conditions.compile(test, jumpLine, owner);
     }
 
     /** Compiles the expressions of one statement; line tracking is on when the statement spans lines. */
@@ -147,7 +147,7 @@ final class ExprCompiler {
         if (e instanceof Expr.Compare c) return compare(c);
         if (e instanceof Expr.IfExp i) {
             int line = i.pos().line();
-            Conditions.Test test = condition(i.test(), line);
+            Conditions.Test test = condition(i.test(), line, i);
             Eval body = compile(i.body()), orelse = compile(i.orelse());
             boolean track = tracking;
             return f -> {
@@ -307,6 +307,7 @@ final class ExprCompiler {
             for (int i = 0; i < last; i++) {
                 PyObject v = values[i].eval(f);
                 if (track) f.traceLine(line);
+                f.at = b;
                 if (Ops.truthy(v) != isAnd) return v;
             }
             return values[last].eval(f);
