@@ -61,12 +61,14 @@ public final class Attributes {
             return cell.get();
         }
         if (obj instanceof PyCode code) return codeAttr(code, name);
+        if (obj instanceof FrameObject frame && frame.attribute(name) != null) return frame.attribute(name);
         if (obj instanceof PyGenerator g) {
             switch (name) {
                 case "__name__": return new PyStr(g.frame().code.name());
                 case "__qualname__": return new PyStr(g.frame().code.qualname());
                 case "gi_code": return g.frame().code;
                 case "gi_running": return org.cellscope.runtime.PyBool.of(g.isRunning());
+                case "gi_frame": return g.frameObject();
                 default: break;
             }
         }

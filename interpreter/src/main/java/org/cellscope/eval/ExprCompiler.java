@@ -442,7 +442,7 @@ final class ExprCompiler {
                 PyObject[] a = args.eval(f, fn);
                 if (track) f.traceLine(line);
                 f.at = c;
-                return invoke(fn, a, null, temporaries);
+                return invoke(f, fn, a, null, temporaries);
             };
         }
         List<String> names = new ArrayList<>();
@@ -474,7 +474,7 @@ final class ExprCompiler {
             }
             if (track) f.traceLine(line);
             f.at = c;
-            return invoke(fn, a, kw, temporaries);
+            return invoke(f, fn, a, kw, temporaries);
         };
     }
 
@@ -485,33 +485,16 @@ final class ExprCompiler {
         return fn.type().name() + " object";
     }
 
-    /**
-     * A generator made for a call's argument (a generator expression, or a generator call passed
-     * to a builtin, which keeps no reference) dies when the call returns: CPython's reference
-     * counting closes it then, which the trace shows, so it is closed here too.
-     */
-    private static PyObject invoke(PyObject fn, PyObject[] args, Map<String, PyObject> kw, int[] temporaries) {
+    /** A generator made for a call's argument is closed when it dies with the call (see {@link Temporaries}). */
+    private static PyObject invoke(PyFrame f, PyObject fn, PyObject[] args, Map<String, PyObject> kw, int[] temporaries) {
         if (temporaries.length == 0) return Calls.call(fn, args, kw);
+        PyObject result = null;
         try {
-            return Calls.call(fn, args, kw);
+            result = Calls.call(fn, args, kw);
+            return result;
         } finally {
-            for (int i : temporaries) {
-                if (i < args.length && args[i] instanceof PyGenerator g && g.isUnfinished()
-                    && (g.frame().code.name().equals("<genexpr>") || keepsNoReference(fn))) {
-                    g.close();
-                }
-            }
+            Temporaries.release(fn, args, temporaries, result, f);
         }
-    }
-
-    /** Builtins that use an argument up and keep no reference to it (unlike zip, map, enumerate...). */
-    private static final java.util.Set<String> CONSUMERS = java.util.Set.of("type", "next", "print", "repr", "str", "len",
-        "id", "hash", "isinstance", "any", "all", "sum", "min", "max", "sorted", "list", "tuple", "set", "frozenset",
-        "dict", "bool");
-
-    private static boolean keepsNoReference(PyObject fn) {
-        if (fn instanceof org.cellscope.runtime.PyBuiltin b) return b.owner() == null && CONSUMERS.contains(b.name());
-        return fn instanceof org.cellscope.runtime.PyType t && !t.isUserDefined() && CONSUMERS.contains(t.name());
     }
 
     private Eval joinedStr(Expr.JoinedStr j) {
