@@ -61,21 +61,26 @@ public final class Attributes {
             return cell.get();
         }
         if (obj instanceof PyCode code) return codeAttr(code, name);
+        if (obj instanceof FrameObject frame && frame.attribute(name) != null) return frame.attribute(name);
         if (obj instanceof PyGenerator g) {
             switch (name) {
                 case "__name__": return new PyStr(g.frame().code.name());
                 case "__qualname__": return new PyStr(g.frame().code.qualname());
                 case "gi_code": return g.frame().code;
                 case "gi_running": return org.cellscope.runtime.PyBool.of(g.isRunning());
+                case "gi_frame": return g.frameObject();
                 default: break;
             }
         }
         if (obj instanceof PyType t) return typeAttr(t, name);
-        if (obj instanceof Descriptors.Property || obj instanceof Descriptors.Wrapper) return Descriptors.attribute(obj, name);
+        if ((obj instanceof Descriptors.Property || obj instanceof Descriptors.Wrapper) && !name.equals("__class__")) {
+            return Descriptors.attribute(obj, name);
+        }
         if (obj instanceof PyMethod m) {
             if (name.equals("__self__")) return m.self();
             if (name.equals("__func__")) return m.function();
-            return find(m.function(), name);
+            PyObject own = m.type().lookup(name); // __call__ calls the method, not its bare function
+            return own != null ? Descriptors.bindToInstance(own, m) : find(m.function(), name);
         }
         if (obj instanceof PyBaseException e) {
             switch (name) {
@@ -94,6 +99,13 @@ public final class Attributes {
                         return e.args().size() == 0 ? PyNone.NONE : e.args().size() == 1 ? e.args().get(0) : e.args();
                     }
                     break;
+                case "name":
+                case "obj":
+                    // CPython's member slots: None until the interpreter (or the program) fills them
+                    boolean named = e.type().isSubtypeOf(Errors.ATTRIBUTE_ERROR) || name.equals("name")
+                        && (e.type().isSubtypeOf(Errors.NAME_ERROR) || e.type().isSubtypeOf(Errors.IMPORT_ERROR));
+                    if (named) return orNone(e.dict().get(name));
+                    break;
                 case "__suppress_context__": return org.cellscope.runtime.PyBool.of(e.suppressContext());
                 case "__traceback__": return PyNone.NONE;
                 case "value":
@@ -105,7 +117,7 @@ public final class Attributes {
             }
         }
         if (name.equals("__class__")) return obj.type();
-        if (name.equals("__dict__") && obj instanceof PyInstance inst) return inst.dictObject();
+        if (name.equals("__dict__") && obj instanceof PyInstance inst && Slots.hasDict(inst.type())) return inst.dictObject();
         return null;
     }
 
@@ -150,6 +162,7 @@ public final class Attributes {
             case "__qualname__": return new PyStr(t.qualname());
             case "__module__": return new PyStr(t.module());
             case "__bases__": return PyTuple.of(new ArrayList<PyObject>(t.bases()));
+            case "__base__": return orNone(layoutBase(t));
             case "__mro__": return PyTuple.of(new ArrayList<PyObject>(t.mro()));
             case "__dict__": return dictOf(t.dict());
             case "__doc__": return t.dict().getOrDefault("__doc__", PyNone.NONE);
@@ -157,6 +170,15 @@ public final class Attributes {
             case "__annotations__": return t.isUserDefined() ? t.dict().computeIfAbsent(name, k -> new PyDict()) : null;
             default: return null;
         }
+    }
+
+    /** CPython's best base: the base whose builtin layout is the most derived, the first of equals. */
+    private static PyType layoutBase(PyType t) {
+        PyType best = null;
+        for (PyType b : t.bases()) {
+            if (best == null || b.builtinBase() != best.builtinBase() && b.builtinBase().isSubtypeOf(best.builtinBase())) best = b;
+        }
+        return best;
     }
 
     private static PyObject orNone(PyObject o) { return o == null ? PyNone.NONE : o; }
@@ -196,7 +218,11 @@ public final class Attributes {
         } else if (obj instanceof PyType t && t.isUserDefined()) {
             t.dict().put(name, value);
         } else if (obj instanceof PyInstance inst) {
-            if (!Descriptors.set(obj, name, value)) inst.dict().put(name, value);
+            if (Descriptors.set(obj, name, value)) return;
+            if (!Slots.hasDict(inst.type())) {
+                throw Errors.raise(Errors.ATTRIBUTE_ERROR, "'" + obj.type().name() + "' object has no attribute '" + name + "'");
+            }
+            inst.dict().put(name, value);
         } else {
             throw Errors.raise(Errors.ATTRIBUTE_ERROR, "'" + obj.type().name() + "' object has no attribute '" + name + "'");
         }
@@ -227,6 +253,7 @@ public final class Attributes {
             : "'" + obj.type().name() + "' object has no attribute '" + name + "'";
         PyRaise r = Errors.raise(Errors.ATTRIBUTE_ERROR, msg);
         r.exception().dict().put("name", new PyStr(name));
+        r.exception().dict().put("obj", obj);
         r.exception().setSuggestion(Suggestions.forAttribute(name, obj));
         return r;
     }

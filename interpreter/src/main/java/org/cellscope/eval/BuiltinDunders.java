@@ -87,6 +87,13 @@ final class BuiltinDunders {
         }
     }
 
+    /** {@code f.__call__}: lessons test hasattr(f, "__call__") to tell a callable apart; calling it calls f. */
+    static void installCall() {
+        for (PyType t : new PyType[] {Types.FUNCTION, Types.BUILTIN_FUNCTION, Types.METHOD}) {
+            TypeMethods.method(t, "__call__", (a, kw) -> Calls.call(a[0], java.util.Arrays.copyOfRange(a, 1, a.length), kw));
+        }
+    }
+
     /** Both operands of the same builtin kind (an int method takes ints, a float method ints and floats; subclasses count). */
     private static boolean sameKind(PyObject[] a) {
         PyObject self = a[0], other = a[1];

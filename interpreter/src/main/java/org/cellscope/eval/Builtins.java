@@ -228,8 +228,10 @@ public final class Builtins {
         List<PyType> mro = o instanceof PyType t ? t.mro() : o.type().mro();
         for (PyType t : mro) names.addAll(t.dict().keySet());
         names.remove("__qualname__"); // the class statement's namespace entry, not an attribute of the class
-        if (o.type().isUserDefined() || o instanceof PyType t && t.isUserDefined()) {
-            names.addAll(List.of("__dict__", "__module__", "__weakref__"));
+        PyType cls = o instanceof PyType t ? t : o.type();
+        if (cls.isUserDefined()) {
+            names.add("__module__");
+            if (Slots.hasDict(cls)) names.add("__dict__"); // an exception's comes from BaseException
         }
         List<PyObject> out = new ArrayList<>();
         for (String n : names) out.add(PyStr.of(n));

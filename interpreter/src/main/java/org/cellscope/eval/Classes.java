@@ -20,11 +20,14 @@ final class Classes {
         t.dict().remove("__qualname__"); // kept on the type itself, as CPython does
         // a class that defines __eq__ but not __hash__ is unhashable, as CPython's type creation makes it
         if (namespace.containsKey("__eq__") && !namespace.containsKey("__hash__")) t.dict().put("__hash__", PyNone.NONE);
-        // the first user class in a line adds the slots for instance attributes and weak references
-        if (t.bases().stream().noneMatch(PyType::isUserDefined)) {
+        // a class adds the slots for instance attributes and weak references its bases lack, unless it lists its own
+        PyObject slots = namespace.get("__slots__");
+        if (slots != null) {
+            Slots.declare(t, slots, namespace);
+        } else {
             boolean exception = t.isSubtypeOf(Errors.BASE_EXCEPTION);
-            if (!exception) t.dict().put("__dict__", new AttributeSlot("__dict__", t));
-            t.dict().put("__weakref__", new AttributeSlot("__weakref__", t));
+            if (!exception && !(t.lookup("__dict__") instanceof AttributeSlot)) t.dict().put("__dict__", new AttributeSlot("__dict__", t));
+            if (!(t.lookup("__weakref__") instanceof AttributeSlot)) t.dict().put("__weakref__", new AttributeSlot("__weakref__", t));
         }
         t.dict().putIfAbsent("__doc__", PyNone.NONE);
         // type.__new__ makes these two class methods even when they are written as plain functions

@@ -2,6 +2,7 @@ package org.cellscope.eval;
 
 import java.util.List;
 import org.cellscope.ast.Expr;
+import org.cellscope.ast.Node;
 import org.cellscope.ast.UnaryOperator;
 import org.cellscope.runtime.PyObject;
 
@@ -25,18 +26,32 @@ final class Conditions {
 
     Conditions(ExprCompiler exprs) { this.exprs = exprs; }
 
-    Test compile(Expr e, int jumpLine) {
-        return compile(e, new int[] {jumpLine});
+    /**
+     * Where the compiler is while it compiles a test: the line each jump reports, and the node a
+     * failing truth test (a __bool__ that raises) points at, the test's owner until a comparison.
+     */
+    private static final class Cursor {
+        int line;
+        Node at;
+
+        Cursor(int line, Node at) {
+            this.line = line;
+            this.at = at;
+        }
     }
 
-    /** @param line the compiler's current line, moved by each comparison compiled */
-    private Test compile(Expr e, int[] line) {
+    /** @param owner the statement or expression that jumps (if, while, assert, a conditional expression, a comprehension) */
+    Test compile(Expr e, int jumpLine, Node owner) {
+        return compile(e, new Cursor(jumpLine, owner));
+    }
+
+    private Test compile(Expr e, Cursor cursor) {
         if (e instanceof Expr.UnaryOp u && u.op() == UnaryOperator.NOT) {
-            Test operand = compile(u.operand(), line);
+            Test operand = compile(u.operand(), cursor);
             return f -> !operand.test(f);
         }
         if (e instanceof Expr.BoolOp b) {
-            Test[] operands = b.values().stream().map(v -> compile(v, line)).toArray(Test[]::new);
+            Test[] operands = b.values().stream().map(v -> compile(v, cursor)).toArray(Test[]::new);
             boolean isAnd = b.isAnd();
             return f -> {
                 for (Test t : operands) {
@@ -46,16 +61,25 @@ final class Conditions {
             };
         }
         if (e instanceof Expr.IfExp i) {
-            Test test = compile(i.test(), line), body = compile(i.body(), line), orelse = compile(i.orelse(), line);
+            Test test = compile(i.test(), cursor), body = compile(i.body(), cursor), orelse = compile(i.orelse(), cursor);
             return f -> test.test(f) ? body.test(f) : orelse.test(f);
         }
         Eval value = exprs.compile(e);
-        if (e instanceof Expr.Compare) line[0] = e.pos().line();
-        if (!exprs.tracking() || e instanceof Expr.Compare) return f -> Ops.truthy(value.eval(f));
-        int jumpLine = line[0];
+        if (e instanceof Expr.Compare) {
+            cursor.line = e.pos().line();
+            cursor.at = e;
+        }
+        Node jumpAt = cursor.at;
+        if (!exprs.tracking() || e instanceof Expr.Compare) return f -> {
+            PyObject v = value.eval(f);
+            f.at = jumpAt;
+            return Ops.truthy(v);
+        };
+        int jumpLine = cursor.line;
         return f -> {
             PyObject v = value.eval(f);
             f.traceLine(jumpLine);
+            f.at = jumpAt;
             return Ops.truthy(v);
         };
     }

@@ -14,6 +14,8 @@ final class CoreBuiltins {
         method(org.cellscope.runtime.Types.OBJECT, "__init__", a -> org.cellscope.runtime.PyNone.NONE);
         method(org.cellscope.runtime.Types.OBJECT, "__repr__", a -> org.cellscope.runtime.PyStr.of(Repr.objectRepr(a[0])));
         method(org.cellscope.runtime.Types.OBJECT, "__str__", a -> org.cellscope.runtime.PyStr.of(Repr.str(a[0])));
+        // identity hashing, the one a class keeps when it defines neither __eq__ nor __hash__
+        method(org.cellscope.runtime.Types.OBJECT, "__hash__", a -> org.cellscope.runtime.PyInt.of(org.cellscope.runtime.PyHash.ofIdentity(a[0])));
         org.cellscope.runtime.Types.OBJECT.dict().put("__init_subclass__", Descriptors.classMethod(
             new PyBuiltin("__init_subclass__", org.cellscope.runtime.Types.OBJECT, CoreBuiltins::initSubclass)));
         method(org.cellscope.runtime.Errors.BASE_EXCEPTION, "__init__", a -> {

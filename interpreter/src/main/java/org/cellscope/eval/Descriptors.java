@@ -88,6 +88,7 @@ final class Descriptors {
     static PyObject bindToInstance(PyObject classAttr, PyObject self) {
         PyObject get = userSlot(classAttr, "__get__");
         if (get != null) return Calls.call(get, new PyObject[] {classAttr, self, self.type()}, null);
+        if (classAttr instanceof Slots.Member m) return m.get(self);
         if (classAttr instanceof Property p) {
             if (p.fget == null) throw Errors.raise(Errors.ATTRIBUTE_ERROR, "property '" + p.name() + "' of '" + self.type().name() + "' object has no getter");
             return Calls.call(p.fget, new PyObject[] {self}, null);
@@ -115,6 +116,10 @@ final class Descriptors {
             return true;
         }
         if (userSlot(attr, "__delete__") != null) throw Errors.raise(Errors.ATTRIBUTE_ERROR, "__set__");
+        if (attr instanceof Slots.Member m) {
+            m.set(self, value);
+            return true;
+        }
         if (!(attr instanceof Property p)) return false;
         if (p.fset == null) {
             throw Errors.raise(Errors.ATTRIBUTE_ERROR, "property '" + name + "' of '" + self.type().name() + "' object has no setter");
@@ -133,6 +138,10 @@ final class Descriptors {
             return true;
         }
         if (userSlot(attr, "__set__") != null) throw Errors.raise(Errors.ATTRIBUTE_ERROR, "__delete__");
+        if (attr instanceof Slots.Member m) {
+            m.delete(self);
+            return true;
+        }
         if (!(attr instanceof Property p)) return false;
         if (p.fdel == null) {
             throw Errors.raise(Errors.ATTRIBUTE_ERROR, "property '" + name + "' of '" + self.type().name() + "' object has no deleter");
@@ -159,6 +168,6 @@ final class Descriptors {
     private static PyObject orNone(PyObject o) { return o == null ? PyNone.NONE : o; }
 
     static boolean isDataDescriptor(PyObject attr) {
-        return attr instanceof Property || userSlot(attr, "__set__") != null || userSlot(attr, "__delete__") != null;
+        return attr instanceof Property || attr instanceof Slots.Member || userSlot(attr, "__set__") != null || userSlot(attr, "__delete__") != null;
     }
 }

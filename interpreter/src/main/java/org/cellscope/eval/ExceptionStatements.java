@@ -81,7 +81,7 @@ final class ExceptionStatements {
     /** A failing assert makes its AssertionError where the compiler is left after the test, over several lines too. */
     Exec assertStmt(Stmt.Assert a) {
         int line = a.pos().line();
-        Conditions.Test test = cc.exprs().condition(a.test(), line);
+        Conditions.Test test = cc.exprs().condition(a.test(), line, a);
         Eval msg = a.msg() == null ? null : cc.exprs().compile(a.msg());
         boolean track = cc.exprs().tracking();
         Expr.Compare lastJump = Conditions.lastComparison(a.test());

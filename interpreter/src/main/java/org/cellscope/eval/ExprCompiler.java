@@ -36,8 +36,8 @@ final class ExprCompiler {
     ExprCompiler(Compiler.CodeCompiler cc) { this.cc = cc; }
 
     /** The test of a conditional jump; see {@link Conditions}. */
-    Conditions.Test condition(Expr test, int jumpLine) {
-        return conditions.compile(test, jumpLine);
+    Conditions.Test condition(Expr test, int jumpLine, org.cellscope.ast.Node owner) {
+        return conditions.compile(test, jumpLine, owner);
     }
 
     /** Compiles the expressions of one statement; line tracking is on when the statement spans lines. */
@@ -147,7 +147,7 @@ final class ExprCompiler {
         if (e instanceof Expr.Compare c) return compare(c);
         if (e instanceof Expr.IfExp i) {
             int line = i.pos().line();
-            Conditions.Test test = condition(i.test(), line);
+            Conditions.Test test = condition(i.test(), line, i);
             Eval body = compile(i.body()), orelse = compile(i.orelse());
             boolean track = tracking;
             return f -> {
@@ -307,6 +307,7 @@ final class ExprCompiler {
             for (int i = 0; i < last; i++) {
                 PyObject v = values[i].eval(f);
                 if (track) f.traceLine(line);
+                f.at = b;
                 if (Ops.truthy(v) != isAnd) return v;
             }
             return values[last].eval(f);
@@ -441,7 +442,7 @@ final class ExprCompiler {
                 PyObject[] a = args.eval(f, fn);
                 if (track) f.traceLine(line);
                 f.at = c;
-                return invoke(fn, a, null, temporaries);
+                return invoke(f, fn, a, null, temporaries);
             };
         }
         List<String> names = new ArrayList<>();
@@ -473,7 +474,7 @@ final class ExprCompiler {
             }
             if (track) f.traceLine(line);
             f.at = c;
-            return invoke(fn, a, kw, temporaries);
+            return invoke(f, fn, a, kw, temporaries);
         };
     }
 
@@ -484,33 +485,16 @@ final class ExprCompiler {
         return fn.type().name() + " object";
     }
 
-    /**
-     * A generator made for a call's argument (a generator expression, or a generator call passed
-     * to a builtin, which keeps no reference) dies when the call returns: CPython's reference
-     * counting closes it then, which the trace shows, so it is closed here too.
-     */
-    private static PyObject invoke(PyObject fn, PyObject[] args, Map<String, PyObject> kw, int[] temporaries) {
+    /** A generator made for a call's argument is closed when it dies with the call (see {@link Temporaries}). */
+    private static PyObject invoke(PyFrame f, PyObject fn, PyObject[] args, Map<String, PyObject> kw, int[] temporaries) {
         if (temporaries.length == 0) return Calls.call(fn, args, kw);
+        PyObject result = null;
         try {
-            return Calls.call(fn, args, kw);
+            result = Calls.call(fn, args, kw);
+            return result;
         } finally {
-            for (int i : temporaries) {
-                if (i < args.length && args[i] instanceof PyGenerator g && g.isUnfinished()
-                    && (g.frame().code.name().equals("<genexpr>") || keepsNoReference(fn))) {
-                    g.close();
-                }
-            }
+            Temporaries.release(fn, args, temporaries, result, f);
         }
-    }
-
-    /** Builtins that use an argument up and keep no reference to it (unlike zip, map, enumerate...). */
-    private static final java.util.Set<String> CONSUMERS = java.util.Set.of("type", "next", "print", "repr", "str", "len",
-        "id", "hash", "isinstance", "any", "all", "sum", "min", "max", "sorted", "list", "tuple", "set", "frozenset",
-        "dict", "bool");
-
-    private static boolean keepsNoReference(PyObject fn) {
-        if (fn instanceof org.cellscope.runtime.PyBuiltin b) return b.owner() == null && CONSUMERS.contains(b.name());
-        return fn instanceof org.cellscope.runtime.PyType t && !t.isUserDefined() && CONSUMERS.contains(t.name());
     }
 
     private Eval joinedStr(Expr.JoinedStr j) {

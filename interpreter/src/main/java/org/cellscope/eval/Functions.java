@@ -319,7 +319,7 @@ final class Functions {
             Targets.Assign target = new Targets(cc).compile(g.target());
             int[] starts = lines.conditionStarts[index];
             Conditions.Test[] ifs = java.util.stream.IntStream.range(0, starts.length)
-                .mapToObj(j -> cc.exprs().condition(g.ifs().get(j), starts[j])).toArray(Conditions.Test[]::new);
+                .mapToObj(j -> cc.exprs().condition(g.ifs().get(j), starts[j], comp)).toArray(Conditions.Test[]::new);
             int line = lines.heads[index], targetLine = g.target().pos().line(), appendLine = lines.end;
             boolean tracking = cc.exprs().tracking();
             // Only the jumps back to a loop's head report a line again, as CPython's backward jumps do.

@@ -43,7 +43,11 @@ public final class Ops {
         if (o instanceof PyRange r) return r.length() > 0;
         if (o instanceof PyInstance inst && inst.type().isUserDefined()) {
             PyObject m = inst.type().lookup("__bool__");
-            if (m != null) return truthy(Calls.call(m, new PyObject[] {o}, null));
+            if (m != null) {
+                PyObject r = Calls.call(m, new PyObject[] {o}, null);
+                if (!(r instanceof PyBool b)) throw Errors.typeError("__bool__ should return bool, returned " + r.type().name());
+                return b.isTrue();
+            }
             m = inst.type().lookup("__len__");
             if (m != null) return len(o) != 0;
         }
@@ -312,9 +316,17 @@ public final class Ops {
         if (it != null) return new PyIter(it, IterTypes.of(o));
         PyType t = o.type();
         PyObject m = t.lookup("__iter__");
-        if (m != null && t.isUserDefined()) return Calls.call(m, new PyObject[] {o}, null);
+        if (m != null && t.isUserDefined()) {
+            PyObject made = Calls.call(m, new PyObject[] {o}, null);
+            if (!isIterator(made)) throw Errors.typeError("iter() returned non-iterator of type '" + made.type().name() + "'");
+            return made;
+        }
         if (t.isUserDefined() && t.lookup("__getitem__") != null) return getItemIterator(o);
         throw Errors.typeError("'" + t.name() + "' object is not iterable");
+    }
+
+    private static boolean isIterator(PyObject o) {
+        return o instanceof PyIter || o instanceof PyGenerator || o.type().lookup("__next__") != null;
     }
 
     /** The next item of an iterator, or null when it is exhausted. */

@@ -39,16 +39,22 @@ final class PercentFormat {
             while (j < template.length() && "-+ #0".indexOf(template.charAt(j)) >= 0) flags.append(template.charAt(j++));
             StringBuilder width = new StringBuilder();
             if (j < template.length() && template.charAt(j) == '*') {
-                if (next >= args.size()) throw Errors.typeError("not enough arguments for format string");
-                width.append(Args.toLong(args.get(next++)));
+                long w = star(args, next++);
+                if (w < 0) flags.append('-'); // a negative * width left-justifies
+                width.append(Math.abs(w));
                 j++;
             }
             while (j < template.length() && Character.isDigit(template.charAt(j))) width.append(template.charAt(j++));
             String precision = null;
             if (j < template.length() && template.charAt(j) == '.') {
                 int p = ++j;
-                while (j < template.length() && Character.isDigit(template.charAt(j))) j++;
-                precision = template.substring(p, j).isEmpty() ? "0" : template.substring(p, j);
+                if (j < template.length() && template.charAt(j) == '*') {
+                    precision = String.valueOf(Math.max(0, star(args, next++)));
+                    j++;
+                } else {
+                    while (j < template.length() && Character.isDigit(template.charAt(j))) j++;
+                    precision = template.substring(p, j).isEmpty() ? "0" : template.substring(p, j);
+                }
             }
             if (j >= template.length()) throw Errors.valueError("incomplete format");
             char type = template.charAt(j);
@@ -67,6 +73,13 @@ final class PercentFormat {
         return out.toString();
     }
 
+    /** The argument a * width or precision takes. */
+    private static long star(List<PyObject> args, int index) {
+        if (index >= args.size()) throw Errors.typeError("not enough arguments for format string");
+        if (!(args.get(index) instanceof PyInt)) throw Errors.typeError("* wants int");
+        return Args.toLong(args.get(index));
+    }
+
     private static String convert(PyObject value, char type, String flags, String width, String precision, int index) {
         boolean left = flags.contains("-");
         String sign = flags.contains("+") ? "+" : flags.contains(" ") ? " " : "";
@@ -79,8 +92,12 @@ final class PercentFormat {
                 return FormatSpec.format(PyStr.of(text), (left ? "<" : ">") + width + prec);
             }
             case 'c' -> {
-                String ch = value instanceof PyStr s && s.value().codePointCount(0, s.value().length()) == 1 ? s.value()
-                    : value instanceof PyInt i ? Character.toString((int) Args.toLong(i)) : null;
+                if (value instanceof PyInt i) {
+                    long code = Args.toLong(i);
+                    if (code < 0 || code > 0x10FFFF) throw Errors.raise(Errors.OVERFLOW_ERROR, "%c arg not in range(0x110000)");
+                    return FormatSpec.format(PyStr.of(Character.toString((int) code)), (left ? "<" : ">") + width);
+                }
+                String ch = value instanceof PyStr s && s.value().codePointCount(0, s.value().length()) == 1 ? s.value() : null;
                 if (ch == null) throw Errors.typeError("%c requires int or char");
                 return FormatSpec.format(PyStr.of(ch), (left ? "<" : ">") + width);
             }

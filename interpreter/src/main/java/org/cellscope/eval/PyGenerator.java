@@ -56,6 +56,15 @@ public final class PyGenerator extends PyObject {
 
     public PyFrame frame() { return frame; }
 
+    private FrameObject frameObject;
+
+    /** gi_frame: the same frame object while the generator can still run, None once it finished. */
+    PyObject frameObject() {
+        if (finished) return PyNone.NONE;
+        if (frameObject == null) frameObject = new FrameObject(frame);
+        return frameObject;
+    }
+
     public boolean isRunning() { return running; }
 
     /** The next value, or null when the generator is exhausted (for loops: no StopIteration event). */

@@ -68,7 +68,7 @@ public final class Repr {
             return "<code object " + c.name() + " at " + c.address() + ", file \"" + c.filename + "\", line " + c.firstLine + ">";
         }
         if (o instanceof PyGenerator g) return "<generator object " + g.frame().code.qualname() + " at " + g.address() + ">";
-        if (o instanceof Classes.AttributeSlot a) return a.toString();
+        if (o instanceof Classes.AttributeSlot || o instanceof Slots.Member || o instanceof FrameObject) return o.toString();
         if (o instanceof TypeHints.Hint h) return TypeHints.repr(h);
         if (o instanceof PyRange r) return "range(" + r.start + ", " + r.stop + (r.step == 1 ? "" : ", " + r.step) + ")";
         // builtin types beyond the core ones (dict views, functools.partial, itertools.count...) bring their own __repr__

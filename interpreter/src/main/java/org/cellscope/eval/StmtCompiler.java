@@ -75,8 +75,8 @@ final class StmtCompiler {
     }
 
     /** The test of if, elif or while, followed line by line when it goes below the statement's line. */
-    private Conditions.Test headerTest(Expr test, int line) {
-        return exprs().withTracking(test.pos().endLine() > line, () -> exprs().condition(test, line));
+    private Conditions.Test headerTest(Stmt s, Expr test, int line) {
+        return exprs().withTracking(test.pos().endLine() > line, () -> exprs().condition(test, line, s));
     }
 
     /**
@@ -232,7 +232,7 @@ final class StmtCompiler {
     }
 
     private Exec ifStmt(Stmt.If i) {
-        Conditions.Test test = headerTest(i.test(), i.pos().line());
+        Conditions.Test test = headerTest(i, i.test(), i.pos().line());
         Exec body = block(i.body());
         Exec orelse = i.orelse().isEmpty() ? null : block(i.orelse());
         return f -> {
@@ -243,7 +243,7 @@ final class StmtCompiler {
 
     private Exec whileStmt(Stmt.While w) {
         int line = w.pos().line();
-        Conditions.Test test = headerTest(w.test(), line);
+        Conditions.Test test = headerTest(w, w.test(), line);
         Exec body = block(w.body());
         Exec orelse = w.orelse().isEmpty() ? null : block(w.orelse());
         // CPython repeats the test after the body; a test below the while line reports its own lines

@@ -36,6 +36,7 @@ final class TypeMethods {
         LazyMethods.installLater(NumberMethods::install, Types.INT, Types.FLOAT);
         LazyMethods.installLater(BuiltinDunders::install, Types.INT, Types.FLOAT, Types.STR, Types.LIST, Types.TUPLE,
             Types.DICT, Types.SET, Types.FROZENSET, Types.RANGE);
+        LazyMethods.installLater(BuiltinDunders::installCall, Types.FUNCTION, Types.BUILTIN_FUNCTION, Types.METHOD);
     }
 
     /** The Java class of each builtin type's values, so a method called through its class checks its self. */

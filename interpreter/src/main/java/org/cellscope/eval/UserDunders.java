@@ -22,7 +22,7 @@ final class UserDunders implements PyInstance.Dunders {
     @Override
     public long hash(PyInstance self) {
         PyObject m = userMethod(self.type(), "__hash__");
-        if (m == null) return PyHash.ofPointer(self.id());
+        if (m == null) return PyHash.ofIdentity(self);
         PyObject r = Calls.call(m, new PyObject[] {self}, null);
         if (!(r instanceof PyInt i)) throw Errors.typeError("__hash__ method should return an integer");
         // CPython keeps a result that fits in a Py_hash_t as it is (only -1 becomes -2); bigger ones are hashed again

@@ -30,7 +30,12 @@ public final class PyHash {
         if (o instanceof PyTuple t) return ofTuple(t);
         if (o instanceof PySet s) return s.items().frozenHash();
         if (o instanceof PyInstance inst && inst.type().isUserDefined()) return PyInstance.userHash(inst);
-        return ofPointer(System.identityHashCode(o)); // addresses differ from CPython's anyway; id() would mark the object seen
+        return ofIdentity(o);
+    }
+
+    /** object.__hash__: an instance of a user class hashes by its id(); others by a Java identity (id() would mark them seen). */
+    public static long ofIdentity(PyObject o) {
+        return ofPointer(o instanceof PyInstance inst && inst.type().isUserDefined() ? o.id() : System.identityHashCode(o));
     }
 
     static long ofInt(PyInt i) {

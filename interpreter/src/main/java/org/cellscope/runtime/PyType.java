@@ -102,6 +102,14 @@ public final class PyType extends PyObject {
     }
 
     static final class Mro {
+        /** CPython's words, naming the distinct heads of the lists still to merge. */
+        private static PyRaise conflict(List<List<PyType>> seqs) {
+            java.util.LinkedHashSet<PyType> heads = new java.util.LinkedHashSet<>();
+            for (List<PyType> s : seqs) heads.add(s.get(0));
+            return Errors.typeError("Cannot create a consistent method resolution\norder (MRO) for bases "
+                + String.join(", ", heads.stream().map(PyType::name).toList()));
+        }
+
         static List<PyType> linearize(PyType t) {
             List<List<PyType>> seqs = new ArrayList<>();
             for (PyType b : t.bases) seqs.add(new ArrayList<>(b.mro));
@@ -118,7 +126,7 @@ public final class PyType extends PyObject {
                     for (List<PyType> o : seqs) if (o.indexOf(cand) > 0) { inTail = true; break; }
                     if (!inTail) { head = cand; break; }
                 }
-                if (head == null) throw new IllegalStateException("MRO conflict");
+                if (head == null) throw conflict(seqs);
                 out.add(head);
                 for (List<PyType> s : seqs) if (!s.isEmpty() && s.get(0) == head) s.remove(0);
             }
