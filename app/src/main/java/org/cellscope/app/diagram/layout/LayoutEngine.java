@@ -3,22 +3,21 @@ package org.cellscope.app.diagram.layout;
 import static org.cellscope.app.diagram.layout.Metrics.*;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.cellscope.app.diagram.DiagramModel;
-import org.cellscope.app.diagram.Edge;
 import org.cellscope.app.diagram.HiddenFrames;
 import org.cellscope.app.diagram.ObjectNode;
 import org.cellscope.app.diagram.ObjectNode.CellNode;
 
 /**
  * Frames in a column on the left, objects in columns to the right by distance from the frames.
- * A cell goes one column right of the closures holding it, level with them. An object already
- * placed in the previous layout keeps its column and y (only overlaps push it down), except a
- * cell that a closure has just captured, which moves next to it.
+ * A cell goes one column right of the closures holding it, level with them. Each column is
+ * ordered by what points at its objects (see {@link ColumnOrder}). An object already placed in
+ * the previous layout keeps its column and y (only the objects before it push it down), except
+ * a cell that a closure has just captured, which moves next to it.
  */
 final class LayoutEngine {
     private final DiagramModel model;
@@ -28,6 +27,7 @@ final class LayoutEngine {
     private final Map<String, Integer> columns = new HashMap<>();
     private final GraphIndex index;
     private final EdgeRouter router;
+    private final ColumnOrder order;
 
     LayoutEngine(DiagramModel model, TextMeasure measure, Layout previous) {
         this.model = model;
@@ -35,6 +35,7 @@ final class LayoutEngine {
         this.sizer = new NodeSizer(measure);
         this.index = new GraphIndex(model);
         this.router = new EdgeRouter(placed, index);
+        this.order = new ColumnOrder(placed, columns, index, router);
     }
 
     Layout run() {
@@ -96,14 +97,21 @@ final class LayoutEngine {
 
     /** Keeps the previous column of known objects; ranks new ones by distance from the frames. */
     private void assignColumns() {
-        Map<String, Integer> rank = ColumnRanker.ranks(model, index);
+        ColumnRanker.Ranks ranks = ColumnRanker.ranks(model, index);
         for (ObjectNode o : model.objects()) {
             Integer kept = previous == null ? null : previous.columns().get(o.key());
-            int ideal = rank.getOrDefault(o.key(), 0);
-            // the one move allowed: a cell just captured by a closure goes to the closure's right
-            boolean captured = kept != null && o instanceof CellNode && index.isHeldCell(o.id()) && ideal > kept;
-            columns.put(o.key(), kept != null && !captured ? kept : ideal);
+            int ideal = ranks.column().getOrDefault(o.key(), 0);
+            columns.put(o.key(), kept != null && !joins(o, ranks, ideal > kept) ? kept : ideal);
         }
+    }
+
+    /**
+     * The moves allowed to a known object, to the right only: a cell just captured by a closure
+     * goes to the closure's right, an object just put in a container goes beside its other items.
+     */
+    private boolean joins(ObjectNode o, ColumnRanker.Ranks ranks, boolean rightward) {
+        boolean captured = o instanceof CellNode && index.isHeldCell(o.id());
+        return rightward && (captured || ranks.gathered().contains(o.key()));
     }
 
     private List<Double> columnWidths(Map<String, NodeGeometry> sized, int count) {
@@ -126,71 +134,22 @@ final class LayoutEngine {
         return before - needed > SHRINK_SLACK ? needed : Math.max(needed, before);
     }
 
-    private void placeColumn(int column, double x, Map<String, NodeGeometry> sized) {
-        List<Rect> taken = new ArrayList<>();
-        List<ObjectNode> kept = new ArrayList<>();
-        List<ObjectNode> fresh = new ArrayList<>();
-        for (ObjectNode o : model.objects()) {
-            if (columns.get(o.key()) != column) continue;
-            if (previous != null && Integer.valueOf(column).equals(previous.columns().get(o.key()))) kept.add(o); else fresh.add(o);
-        }
-        kept.sort(Comparator.comparingDouble(o -> previous.bounds(o.key()).y()));
-        double bottom = MARGIN + CAPTION_HEIGHT - OBJECT_GAP;
-        for (ObjectNode o : kept) {
-            double y = Math.max(previous.bounds(o.key()).y(), bottom + OBJECT_GAP);
-            bottom = put(sized.get(o.key()), x, y, taken);
-        }
-        Map<ObjectNode, Double> wanted = new HashMap<>();
-        for (ObjectNode o : fresh) wanted.put(o, preferredY(o, sized.get(o.key())));
-        List<ObjectNode> order = new ArrayList<>(fresh);
-        order.sort(Comparator.comparingDouble(wanted::get));
-        for (ObjectNode o : order) {
-            NodeGeometry g = sized.get(o.key());
-            put(g, x, freeY(wanted.get(o), g.bounds().h(), taken), taken);
-        }
-    }
-
-    private double put(NodeGeometry g, double x, double y, List<Rect> taken) {
-        NodeGeometry at = g.at(x, y);
-        placed.put(g.key(), at);
-        taken.add(at.bounds());
-        return at.bounds().maxY();
-    }
-
-    /** The first y at or below wanted where a node of this height fits between taken ones. */
-    private static double freeY(double wanted, double height, List<Rect> taken) {
-        List<Double> candidates = new ArrayList<>();
-        candidates.add(wanted);
-        for (Rect r : taken) if (r.maxY() + OBJECT_GAP > wanted) candidates.add(r.maxY() + OBJECT_GAP);
-        candidates.sort(Double::compare);
-        for (double y : candidates) {
-            boolean fits = true;
-            for (Rect r : taken) {
-                if (y < r.maxY() + OBJECT_GAP && r.y() < y + height + OBJECT_GAP) { fits = false; break; }
-            }
-            if (fits) return y;
-        }
-        return wanted;
-    }
-
     /**
-     * Level with whatever points at the node: the arrow's source for most objects; for a cell,
-     * the middle of its closures' ports, or below its only closure's port.
+     * Stacks the column in the order {@link ColumnOrder} gives, so that no object is put above
+     * one that comes before it. A known object stays at its previous y unless the one before
+     * needs the room; a new one sits level with its lead, or below when that is taken.
      */
-    private double preferredY(ObjectNode o, NodeGeometry g) {
-        double top = MARGIN + CAPTION_HEIGHT;
-        List<Double> sources = new ArrayList<>();
-        for (Edge e : index.incoming(o.id())) {
-            if (o instanceof CellNode && index.isHeldCell(o.id()) && e.kind() != Edge.Kind.CLOSURE) continue;
-            if (!placed.containsKey(e.fromKey())) continue;
-            sources.add(placed.get(e.fromKey()).bounds().y() + router.from(e).dy());
+    private void placeColumn(int column, double x, Map<String, NodeGeometry> sized) {
+        List<ObjectNode> members = new ArrayList<>();
+        for (ObjectNode o : model.objects()) if (columns.get(o.key()) == column) members.add(o);
+        double bottom = MARGIN + CAPTION_HEIGHT - OBJECT_GAP;
+        for (ColumnOrder.Place p : order.of(members, sized, previous)) {
+            String key = p.node().key();
+            boolean kept = previous != null && Integer.valueOf(column).equals(previous.columns().get(key));
+            double y = Math.max(kept ? previous.bounds(key).y() : p.wantedY(), bottom + OBJECT_GAP);
+            NodeGeometry at = sized.get(key).at(x, y);
+            placed.put(key, at);
+            bottom = at.bounds().maxY();
         }
-        if (sources.isEmpty()) return top;
-        if (o instanceof CellNode) {
-            double middle = sources.stream().mapToDouble(Double::doubleValue).average().orElse(top);
-            return Math.max(top, middle - router.targetDy(g) + (sources.size() == 1 && index.isHeldCell(o.id()) ? CELL_DROP : 0));
-        }
-        double y = sources.stream().mapToDouble(Double::doubleValue).min().orElse(top) - router.targetDy(g);
-        return Math.max(top, y);
     }
 }
