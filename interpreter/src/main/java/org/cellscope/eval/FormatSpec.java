@@ -20,6 +20,18 @@ public final class FormatSpec {
         "(?:(.)?([<>=^]))?([-+ ])?(z)?(#)?(0)?(\\d+)?([,_])?(?:\\.(\\d+))?(.)?", Pattern.DOTALL);
 
     /** The parsed parts of a spec. */
+    /** A width or precision: past sys.maxsize CPython refuses the spec; below it, one this big cannot be allocated. */
+    private static int size(String digits) {
+        long n;
+        try {
+            n = Long.parseLong(digits);
+        } catch (NumberFormatException tooLong) {
+            throw Errors.valueError("Too many decimal digits in format string");
+        }
+        if (n > Integer.MAX_VALUE - 8) throw Errors.raise(Errors.MEMORY_ERROR, null);
+        return (int) n;
+    }
+
     private record Spec(char fill, char align, char sign, boolean alternate, int width, char grouping, Integer precision, char type) {}
 
     public static String format(PyObject value, String spec) {
@@ -40,8 +52,8 @@ public final class FormatSpec {
         char fill = m.group(1) != null ? m.group(1).charAt(0) : zero && align == 0 ? '0' : ' ';
         if (zero && align == 0) align = number ? '=' : '<';
         Spec s = new Spec(fill, align, m.group(3) == null ? '-' : m.group(3).charAt(0), m.group(5) != null,
-            m.group(7) == null ? 0 : Integer.parseInt(m.group(7)), m.group(8) == null ? 0 : m.group(8).charAt(0),
-            m.group(9) == null ? null : Integer.valueOf(m.group(9)), m.group(10) == null ? 0 : m.group(10).charAt(0));
+            m.group(7) == null ? 0 : size(m.group(7)), m.group(8) == null ? 0 : m.group(8).charAt(0),
+            m.group(9) == null ? null : size(m.group(9)), m.group(10) == null ? 0 : m.group(10).charAt(0));
         checkGrouping(s, value instanceof PyStr ? 's' : value instanceof PyInt ? 'd' : 0);
         if (value instanceof PyStr str) return formatStr(str.value(), s);
         if (value instanceof PyInt i && (s.type == 0 || "bcdoxXn".indexOf(s.type) >= 0)) return formatInt(i, s);

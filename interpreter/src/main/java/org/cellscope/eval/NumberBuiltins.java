@@ -62,7 +62,10 @@ public final class NumberBuiltins {
             Args.count("chr", a, 1, 1);
             if (a[0] instanceof PyFloat) throw Errors.typeError("integer argument expected, got float");
             PyInt i = Args.toInt(a[0]);
-            if (!i.isSmall() || i.longValue() < 0 || i.longValue() > 0x10FFFF) {
+            if (!i.isSmall() || i.longValue() != (int) i.longValue()) {
+                throw Errors.raise(Errors.OVERFLOW_ERROR, "Python int too large to convert to C int");
+            }
+            if (i.longValue() < 0 || i.longValue() > 0x10FFFF) {
                 throw Errors.valueError("chr() arg not in range(0x110000)");
             }
             return PyStr.of(Character.toString((int) i.longValue()));

@@ -41,8 +41,8 @@ final class SequenceMethods {
         TypeMethods.method(t, "pop", (a, kw) -> {
             Args.method("pop", a, 0, 1);
             List<PyObject> l = items(a);
-            if (l.isEmpty()) throw Errors.raise(Errors.INDEX_ERROR, "pop from empty list");
             long i = a.length > 1 ? Args.toLong(a[1]) : -1;
+            if (l.isEmpty()) throw Errors.raise(Errors.INDEX_ERROR, "pop from empty list");
             if (i < 0) i += l.size();
             if (i < 0 || i >= l.size()) throw Errors.raise(Errors.INDEX_ERROR, "pop index out of range");
             return l.remove((int) i);

@@ -312,6 +312,7 @@ final class StrMethods {
         }
         int n = s.codePointCount(0, s.length());
         if (width <= n) return s;
+        if (width > Integer.MAX_VALUE - 8) throw Errors.raise(Errors.MEMORY_ERROR, null);
         int marg = (int) (width - n);
         int left = align == '<' ? 0 : align == '>' ? marg : marg / 2 + (marg & (int) width & 1);
         return fill.repeat(left) + s + fill.repeat(marg - left);
