@@ -55,6 +55,12 @@ final class RecordedTrace implements Trace {
         }
         org.cellscope.runtime.PyObject returned = steps.payloads()[index] instanceof org.cellscope.runtime.PyObject p ? p : null;
         Value ret = returned == null ? null : reader.value(returned);
+        // right after a return the caller still holds the value on its stack (a decorator's
+        // wrapper before it is bound to a name): it and what it reaches are alive
+        if (index > 0 && event(index - 1).kind() == EventKind.RETURN
+            && steps.payloads()[index - 1] instanceof org.cellscope.runtime.PyObject held) {
+            reader.value(held);
+        }
         List<HeapObject> heap = reader.heap();
         return new StepView(index, e.kind(), e.codeName(), e.line(), List.copyOf(frames), heap,
             output.substring(0, steps.output().lengthAt(index)), ret,

@@ -51,6 +51,16 @@ class RecordedTraceTest {
     }
 
     @Test
+    void theValueJustReturnedStaysInTheHeapUntilTheCallerUsesIt() {
+        Trace t = record("def deco(func):\n    calls = []\n    def wrapper():\n        calls.append(1)\n        return func()\n    return wrapper\n"
+            + "@deco\ndef hello():\n    return 1\n");
+        StepView after = t.step(firstStep(t, "return deco 6") + 1);
+        assertEquals(1, after.frames().size(), "deco's frame is gone and hello is not bound yet");
+        assertTrue(functions(after).stream().anyMatch(f -> f.name().equals("wrapper")), "the wrapper on the caller's stack");
+        assertEquals(java.util.Set.of("func", "calls"), java.util.Set.copyOf(cells(after).stream().map(HeapObject.Cell::varName).toList()));
+    }
+
+    @Test
     void theCellOutlivesTheFrameThatMadeIt() {
         Trace t = record(COUNTER);
         StepView after = t.step(firstStep(t, "return make_counter 7") + 1);
