@@ -42,6 +42,7 @@ final class ColumnOrder {
     List<Place> of(List<ObjectNode> column, Map<String, NodeGeometry> sized, Layout previous) {
         List<Place> places = new ArrayList<>();
         List<Double> keys = new ArrayList<>();
+        List<Double> ties = new ArrayList<>();
         for (ObjectNode o : column) {
             NodeGeometry g = sized.get(o.key());
             double lead = leadY(o);
@@ -50,12 +51,13 @@ final class ColumnOrder {
                 lead = previous.bounds(o.key()).y() + router.targetDy(g);
             }
             keys.add(lead);
+            ties.add(variableY(o));
             places.add(new Place(o, Double.isNaN(lead) ? top() : wantedY(o, lead, g)));
         }
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < places.size(); i++) order.add(i);
         // NaN sorts after every number in Double.compare; the sort is stable, so model order breaks ties
-        order.sort(Comparator.comparing(keys::get, Double::compare));
+        order.sort(Comparator.comparing(keys::get, Double::compare).thenComparing(ties::get, Double::compare));
         return order.stream().map(places::get).toList();
     }
 
@@ -87,6 +89,21 @@ final class ColumnOrder {
             }
         }
         return heldCell ? closures.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN) : best;
+    }
+
+    /**
+     * For cells of one closure, which share its ports' middle: the highest variable pointing at
+     * the cell, so that a frame's arrows to its cells (a returned frame's too) keep slot order.
+     */
+    private double variableY(ObjectNode o) {
+        if (!(o instanceof CellNode)) return Double.NaN;
+        double best = Double.NaN;
+        for (Edge e : index.incoming(o.id())) {
+            if (e.kind() == Edge.Kind.CLOSURE || !placed.containsKey(e.fromKey())) continue;
+            double y = sourceY(e);
+            if (Double.isNaN(best) || y < best) best = y;
+        }
+        return best;
     }
 
     private double sourceY(Edge e) {
