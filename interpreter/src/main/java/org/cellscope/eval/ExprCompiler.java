@@ -1,12 +1,9 @@
 package org.cellscope.eval;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.cellscope.ast.CmpOp;
 import org.cellscope.ast.Expr;
-import org.cellscope.ast.Keyword;
 import org.cellscope.ast.Operator;
 import org.cellscope.runtime.Errors;
 import org.cellscope.runtime.PyBool;
@@ -16,7 +13,6 @@ import org.cellscope.runtime.PyInt;
 import org.cellscope.runtime.PyList;
 import org.cellscope.runtime.PyNone;
 import org.cellscope.runtime.PyObject;
-import org.cellscope.runtime.PySet;
 import org.cellscope.runtime.PySlice;
 import org.cellscope.runtime.PyStr;
 import org.cellscope.runtime.PyTuple;
@@ -24,6 +20,7 @@ import org.cellscope.runtime.PyTuple;
 /** Compiles expressions to {@link Eval} closures. */
 final class ExprCompiler {
     private final Compiler.CodeCompiler cc;
+    private final CallCompiler calls = new CallCompiler(this);
 
     /**
      * True while compiling a statement that spans several lines: then, as CPython's instructions
@@ -54,8 +51,8 @@ final class ExprCompiler {
     boolean tracking() { return tracking; }
 
     Eval compile(Expr e) {
-        PyObject folded = folded(e);
-        boolean constantDisplay = tracking && constantDisplay(e);
+        PyObject folded = ConstantFolding.folded(e);
+        boolean constantDisplay = tracking && ConstantFolding.constantDisplay(e);
         Eval raw = folded != null ? constant(folded) : constantDisplay ? withTracking(false, () -> node(e)) : node(e);
         // a call reports its own line before calling, and/or and a conditional expression their jumps
         if (!tracking || e instanceof Expr.Call || e instanceof Expr.IfExp || e instanceof Expr.BoolOp) return raw;
@@ -76,54 +73,6 @@ final class ExprCompiler {
     private static boolean isLeaf(Expr e) {
         return e instanceof Expr.Name || e instanceof Expr.IntLit || e instanceof Expr.StrLit || e instanceof Expr.FloatLit
             || e instanceof Expr.BoolLit || e instanceof Expr.NoneLit || e instanceof Expr.EllipsisLit;
-    }
-
-    /**
-     * CPython's AST optimiser folds operations on constants and tuples of constants at compile
-     * time: one constant, loaded on one line. Strings and tuples fold for + and * up to CPython's
-     * limits (4096 characters, 256 items) and never for %.
-     */
-    private static PyObject folded(Expr e) {
-        try {
-            if (e instanceof Expr.BinOp b) {
-                PyObject l = folded(b.left()), r = folded(b.right());
-                if (l == null || r == null || b.op() == Operator.POW) return null;
-                if (l instanceof PyStr || r instanceof PyStr || l instanceof PyTuple || r instanceof PyTuple) {
-                    if (b.op() != Operator.ADD && b.op() != Operator.MULT) return null;
-                    PyObject v = Sequences.binary(b.op(), l, r);
-                    return v instanceof PyStr str && str.value().length() <= 4096
-                        || v instanceof PyTuple t && t.size() <= 256 ? v : null;
-                }
-                return Arith.binary(b.op(), l, r);
-            }
-            if (e instanceof Expr.UnaryOp u && u.op() == org.cellscope.ast.UnaryOperator.USUB) {
-                PyObject v = folded(u.operand());
-                return v == null ? null : Ops.unary(u.op(), v);
-            }
-        } catch (org.cellscope.runtime.PyRaise r) {
-            return null; // 1/0 stays an operation that fails at run time
-        }
-        if (e instanceof Expr.Tuple t) {
-            PyObject[] items = new PyObject[t.elts().size()];
-            for (int i = 0; i < items.length; i++) {
-                items[i] = folded(t.elts().get(i));
-                if (items[i] == null) return null;
-            }
-            return PyTuple.of(items);
-        }
-        if (e instanceof Expr.IntLit i) return PyInt.of(i.value());
-        if (e instanceof Expr.FloatLit fl) return new PyFloat(fl.value());
-        if (e instanceof Expr.StrLit str) return PyStr.of(str.value());
-        if (e instanceof Expr.BoolLit b) return PyBool.of(b.value());
-        if (e instanceof Expr.NoneLit) return PyNone.NONE;
-        if (e instanceof Expr.EllipsisLit) return PyNone.ELLIPSIS;
-        return null;
-    }
-
-    /** A list or set display of three or more constants is built from one folded constant, on its line. */
-    private static boolean constantDisplay(Expr e) {
-        List<Expr> elts = e instanceof Expr.ListExpr l ? l.elts() : e instanceof Expr.SetExpr st ? st.elts() : null;
-        return elts != null && elts.size() >= 3 && elts.stream().allMatch(x -> folded(x) != null);
     }
 
     private Eval node(Expr e) {
@@ -166,7 +115,7 @@ final class ExprCompiler {
                 return v;
             };
         }
-        if (e instanceof Expr.Call c) return call(c);
+        if (e instanceof Expr.Call c) return calls.call(c);
         if (e instanceof Expr.Attribute a) {
             Eval obj = compile(a.value());
             String name = cc.names.attribute(a.attr());
@@ -338,13 +287,13 @@ final class ExprCompiler {
 
     /** How a display or call words a non-iterable after *, given the callee (of a call) and the value. */
     @FunctionalInterface
-    private interface SpreadComplaint {
+    interface SpreadComplaint {
         String text(PyObject callee, PyObject value);
     }
 
     /** Items with * spread among them, evaluated for a callee (null for a display). */
     @FunctionalInterface
-    private interface Spread {
+    interface Spread {
         PyTuple eval(PyFrame f, PyObject callee);
     }
 
@@ -362,7 +311,7 @@ final class ExprCompiler {
         };
     }
 
-    private Spread spread(List<Expr> elts, SpreadComplaint complaint) {
+    Spread spread(List<Expr> elts, SpreadComplaint complaint) {
         List<Eval> parts = new ArrayList<>();
         List<Boolean> spread = new ArrayList<>();
         for (Expr x : elts) {
@@ -404,97 +353,6 @@ final class ExprCompiler {
             }
             return out;
         };
-    }
-
-    /** A call's positional arguments, evaluated straight into the array the callee gets. */
-    @FunctionalInterface
-    private interface ArgList {
-        PyObject[] eval(PyFrame f, PyObject callee);
-    }
-
-    private static final PyObject[] NO_ARGS = new PyObject[0];
-
-    private ArgList argList(List<Expr> args) {
-        if (args.stream().anyMatch(x -> x instanceof Expr.Starred)) {
-            Spread spread = spread(args, (callee, v) -> functionStr(callee) + " argument after * must be an iterable, not "
-                + v.type().name());
-            return (f, callee) -> spread.eval(f, callee).items().toArray(new PyObject[0]);
-        }
-        Eval[] items = compileAll(args).toArray(new Eval[0]);
-        if (items.length == 0) return (f, callee) -> NO_ARGS; // callees copy their arguments, never write to them
-        return (f, callee) -> {
-            PyObject[] out = new PyObject[items.length];
-            for (int i = 0; i < items.length; i++) out[i] = items[i].eval(f);
-            return out;
-        };
-    }
-
-    private Eval call(Expr.Call c) {
-        Eval func = compile(c.func());
-        boolean track = tracking;
-        int line = c.func() instanceof Expr.Attribute a ? a.pos().endLine() : c.pos().line();
-        int[] temporaries = java.util.stream.IntStream.range(0, c.args().size())
-            .filter(i -> c.args().get(i) instanceof Expr.GeneratorExp || c.args().get(i) instanceof Expr.Call).toArray();
-        ArgList args = argList(c.args());
-        if (c.keywords().isEmpty()) {
-            return f -> {
-                PyObject fn = func.eval(f);
-                PyObject[] a = args.eval(f, fn);
-                if (track) f.traceLine(line);
-                f.at = c;
-                return invoke(f, fn, a, null, temporaries);
-            };
-        }
-        List<String> names = new ArrayList<>();
-        List<Eval> values = new ArrayList<>();
-        for (Keyword k : c.keywords()) {
-            names.add(k.name());
-            values.add(compile(k.value()));
-        }
-        return f -> {
-            PyObject fn = func.eval(f);
-            PyObject[] a = args.eval(f, fn);
-            Map<String, PyObject> kw = new LinkedHashMap<>();
-            for (int i = 0; i < names.size(); i++) {
-                PyObject v = values.get(i).eval(f);
-                if (names.get(i) != null) {
-                    kw.put(names.get(i), v);
-                } else {
-                    if (!(v instanceof PyDict d)) {
-                        throw Errors.typeError(functionStr(fn) + " argument after ** must be a mapping, not " + v.type().name());
-                    }
-                    for (Map.Entry<PyObject, PyObject> en : d.map().entrySet()) {
-                        String key = ((PyStr) en.getKey()).value();
-                        if (kw.containsKey(key)) {
-                            throw Errors.typeError(functionStr(fn) + " got multiple values for keyword argument '" + key + "'");
-                        }
-                        kw.put(key, en.getValue());
-                    }
-                }
-            }
-            if (track) f.traceLine(line);
-            f.at = c;
-            return invoke(f, fn, a, kw, temporaries);
-        };
-    }
-
-    /** How CPython names a callable in call errors (_PyObject_FunctionStr): {@code __main__.point()}. */
-    private static String functionStr(PyObject fn) {
-        if (fn instanceof PyFunction f) return "__main__." + f.qualname + "()";
-        if (fn instanceof org.cellscope.runtime.PyBuiltin b) return b.name() + "()";
-        return fn.type().name() + " object";
-    }
-
-    /** A generator made for a call's argument is closed when it dies with the call (see {@link Temporaries}). */
-    private static PyObject invoke(PyFrame f, PyObject fn, PyObject[] args, Map<String, PyObject> kw, int[] temporaries) {
-        if (temporaries.length == 0) return Calls.call(fn, args, kw);
-        PyObject result = null;
-        try {
-            result = Calls.call(fn, args, kw);
-            return result;
-        } finally {
-            Temporaries.release(fn, args, temporaries, result, f);
-        }
     }
 
     private Eval joinedStr(Expr.JoinedStr j) {
