@@ -38,7 +38,7 @@ compare() {
         exit 1
     fi
     printf '%s (median of %d, outputs equal)\n  cellscope %6d ms\n  python3   %6d ms\n  ratio     %6.2fx\n' \
-        "$label" "$RUNS" "$java_ms" "$python_ms" "$(echo "$java_ms / $python_ms" | bc -l)"
+        "$label" "$RUNS" "$java_ms" "$python_ms" "$(awk -v a="$java_ms" -v b="$python_ms" 'BEGIN { print a / b }')"
 }
 
 if [[ $# -gt 0 ]]; then
