@@ -1,7 +1,10 @@
 package org.cellscope.eval;
 
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.SynchronousQueue;
 import org.cellscope.runtime.Errors;
+import org.cellscope.runtime.Mutations;
 import org.cellscope.runtime.PyBaseException;
 import org.cellscope.runtime.PyNone;
 import org.cellscope.runtime.PyObject;
@@ -44,12 +47,31 @@ final class GeneratorThread {
         frame.generator = this;
     }
 
+    /**
+     * Generator frames run on pooled threads: starting a thread costs far more than a short
+     * generator expression's whole run. Idle threads end after a minute.
+     */
+    private static final ExecutorService THREADS = Executors.newCachedThreadPool(task -> {
+        Thread t = new Thread(null, task, "cellscope-generator", STACK_BYTES);
+        t.setDaemon(true);
+        return t;
+    });
+
     /** Starts the frame (with an exception to raise at once, or null) and waits for its first signal. */
     Signal start(PyBaseException thrown) {
         pendingThrow = thrown;
-        Thread t = new Thread(null, this::body, "cellscope-generator", STACK_BYTES);
-        t.setDaemon(true);
-        t.start();
+        Mutations.Listener recording = Mutations.current();
+        THREADS.execute(() -> {
+            // a pooled thread inherited nothing from this run: it takes the run's place on
+            Runner.adopt(frame.runner);
+            Mutations.adopt(recording);
+            try {
+                body();
+            } finally {
+                Runner.adopt(null);
+                Mutations.adopt(null);
+            }
+        });
         return take(toConsumer);
     }
 

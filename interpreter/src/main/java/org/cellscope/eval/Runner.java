@@ -35,6 +35,12 @@ public final class Runner {
 
     static Runner current() { return CURRENT.get(); }
 
+    /** Makes this thread (a pooled generator thread) work for the given run; null: for none. */
+    static void adopt(Runner runner) {
+        if (runner == null) CURRENT.remove();
+        else CURRENT.set(runner);
+    }
+
     Runner(TraceListener listener, Output output, Input input, String filename, String source) {
         CURRENT.set(this);
         this.listener = listener;

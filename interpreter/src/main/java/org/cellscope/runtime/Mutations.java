@@ -31,6 +31,15 @@ public final class Mutations {
         recordings++;
     }
 
+    /** The recording this thread reports to, or null: for a pooled thread to take over ({@link #adopt}). */
+    public static Listener current() { return LISTENER.get(); }
+
+    /** Reports this thread's changes to the given recording (null: to none), as a started thread would inherit it. */
+    public static void adopt(Listener l) {
+        if (l == null) LISTENER.remove();
+        else LISTENER.set(l);
+    }
+
     /** Runs work with its changes reported to l alone, not to the recording of this thread if there is one. */
     static void reportingTo(Listener l, Runnable work) {
         Listener recording = LISTENER.get();
