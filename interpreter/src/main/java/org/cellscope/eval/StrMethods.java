@@ -98,6 +98,7 @@ final class StrMethods {
             return maketrans(a);
         }));
         TypeMethods.keywordMethod(t, "format", (a, kw) -> str(StrFormat.format(s(a), Arrays.copyOfRange(a, 1, a.length), kw)));
+        TypeMethods.bytesMethod(t, "encode");
         TypeMethods.method(t, "format_map", (a, kw) -> {
             Args.method("format_map", a, 1, 1);
             return str(StrFormat.formatMap(s(a), a[1]));

@@ -116,9 +116,16 @@ final class TypeMethods {
         attribute(Types.BUILTIN_FUNCTION, "__module__", o -> ((PyBuiltin) o).owner() == null ? PyStr.of("builtins") : PyNone.NONE);
     }
 
-    /** str(x, encoding, errors) decodes bytes, which Cellscope does not have. */
+    /** str(x, encoding, errors), str.encode, int.to_bytes...: bytes, which Cellscope does not have. */
     private static org.cellscope.runtime.PyRaise bytesUnsupported() {
         return Errors.raise(Errors.NOT_IMPLEMENTED_ERROR, "bytes are not supported by Cellscope yet");
+    }
+
+    /** A method that makes or reads bytes: present, so that calling it says why it cannot run. */
+    static void bytesMethod(PyType t, String name) {
+        t.dict().put(name, new PyBuiltin(name, t, (a, kw) -> {
+            throw bytesUnsupported();
+        }));
     }
 
     private static void constructors() {
