@@ -50,11 +50,36 @@ public final class Args {
         return args[0];
     }
 
-    /** A required argument that was not given, as argument clinic reports it. */
-    public static void required(String name, PyObject[] args, int position, String argName) {
-        if (args.length < position) {
-            throw Errors.typeError(name + "() missing required argument '" + argName + "' (pos " + position + ")");
+    /**
+     * The parameters of a builtin that argument clinic parses, positional or by name: args from
+     * {@code skip} on (1 for a method's self), then kwargs; absent ones are null. CPython's order
+     * of complaints: too many in all, one given twice, a required one missing, a foreign name.
+     */
+    public static PyObject[] bind(String name, PyObject[] args, int skip, Map<String, PyObject> kwargs, int required, String... params) {
+        int given = args.length - skip, named = kwargs == null ? 0 : kwargs.size();
+        if (given + named > params.length) {
+            throw Errors.typeError(name + "() takes at most " + params.length + " " + (given == 0 ? "keyword " : "") + "argument"
+                + (params.length == 1 ? "" : "s") + " (" + (given + named) + " given)");
         }
+        PyObject[] bound = new PyObject[params.length];
+        int used = 0;
+        for (int i = 0; i < params.length; i++) {
+            PyObject byName = kw(kwargs, params[i]);
+            if (byName != null) used++;
+            if (i < given) {
+                if (byName != null) {
+                    throw Errors.typeError("argument for " + name + "() given by name ('" + params[i] + "') and position (" + (i + 1) + ")");
+                }
+                bound[i] = args[skip + i];
+            } else {
+                bound[i] = byName;
+            }
+            if (bound[i] == null && i < required) {
+                throw Errors.typeError(name + "() missing required argument '" + params[i] + "' (pos " + (i + 1) + ")");
+            }
+        }
+        if (used < named) onlyKeywords(name, kwargs, params);
+        return bound;
     }
 
     public static PyObject kw(Map<String, PyObject> kwargs, String name) {

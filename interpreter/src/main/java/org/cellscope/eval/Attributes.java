@@ -224,8 +224,17 @@ public final class Attributes {
             }
             inst.dict().put(name, value);
         } else {
-            throw Errors.raise(Errors.ATTRIBUTE_ERROR, "'" + obj.type().name() + "' object has no attribute '" + name + "'");
+            throw unwritable(obj, name);
         }
+    }
+
+    /** Setting or deleting an attribute of a builtin value: CPython's words depend on what the type has by that name. */
+    private static PyRaise unwritable(PyObject obj, String name) {
+        PyObject cls = obj instanceof PyType ? null : obj.type().lookup(name);
+        String type = obj.type().name();
+        return Errors.raise(Errors.ATTRIBUTE_ERROR, cls == null ? "'" + type + "' object has no attribute '" + name + "'"
+            : cls instanceof Descriptors.Property ? "attribute '" + name + "' of '" + type + "' objects is not writable"
+            : "'" + type + "' object attribute '" + name + "' is read-only");
     }
 
     private static String text(String attribute, PyObject value) {
@@ -245,6 +254,7 @@ public final class Attributes {
         if (obj instanceof PyInstance && Descriptors.delete(obj, name)) return;
         Map<String, PyObject> ns = obj instanceof PyInstance inst ? inst.dict()
             : obj instanceof PyFunction fn ? fn.writableDict() : obj instanceof PyType t && t.isUserDefined() ? t.dict() : null;
+        if (ns == null && !(obj instanceof PyType)) throw unwritable(obj, name);
         if (ns == null || ns.remove(name) == null) throw missing(obj, name);
     }
 

@@ -32,7 +32,10 @@ final class BuiltinDunders {
         "__le__", CmpOp.LT_E, "__gt__", CmpOp.GT, "__ge__", CmpOp.GT_E);
 
     private static void method(PyType t, String name, int argc, org.cellscope.runtime.PyBuiltin.Body body) {
-        TypeMethods.method(t, name, (a, kw) -> {
+        // CPython's slot wrappers refuse keywords as "wrapper __add__()"; __getitem__ is a plain method there
+        String shown = name.equals("__getitem__") ? t.name() + "." + name : "wrapper " + name;
+        TypeMethods.keywordMethod(t, name, (a, kw) -> {
+            if (kw != null && !kw.isEmpty()) throw Errors.typeError(shown + "() takes no keyword arguments");
             if (a.length - 1 != argc) {
                 throw Errors.typeError("expected " + argc + " argument" + (argc == 1 ? "" : "s") + ", got " + (a.length - 1));
             }
@@ -90,7 +93,7 @@ final class BuiltinDunders {
     /** {@code f.__call__}: lessons test hasattr(f, "__call__") to tell a callable apart; calling it calls f. */
     static void installCall() {
         for (PyType t : new PyType[] {Types.FUNCTION, Types.BUILTIN_FUNCTION, Types.METHOD}) {
-            TypeMethods.method(t, "__call__", (a, kw) -> Calls.call(a[0], java.util.Arrays.copyOfRange(a, 1, a.length), kw));
+            TypeMethods.keywordMethod(t, "__call__", (a, kw) -> Calls.call(a[0], java.util.Arrays.copyOfRange(a, 1, a.length), kw));
         }
     }
 

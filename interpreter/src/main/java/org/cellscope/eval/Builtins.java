@@ -46,7 +46,7 @@ public final class Builtins {
         SiteBuiltins.install(b);
         IterBuiltins.install(b);
         NumberBuiltins.install(b);
-        fn(b, "print", (args, kw) -> print(runner, args, kw));
+        keywordFn(b, "print", (args, kw) -> print(runner, args, kw));
         fn(b, "input", (args, kw) -> {
             Args.count("input", args, 0, 1);
             if (args.length > 0) runner.write(Repr.str(args[0]));
@@ -137,7 +137,16 @@ public final class Builtins {
         return b;
     }
 
+    /** A builtin function that takes no keyword arguments; CPython refuses them before counting the others. */
     static void fn(Map<String, PyObject> b, String name, PyBuiltin.Body body) {
+        keywordFn(b, name, (args, kw) -> {
+            Args.noKeywords(name, kw);
+            return body.call(args, kw);
+        });
+    }
+
+    /** A builtin function whose body checks the keyword arguments it takes. */
+    static void keywordFn(Map<String, PyObject> b, String name, PyBuiltin.Body body) {
         b.put(name, new PyBuiltin(name, null, body));
     }
 
@@ -146,13 +155,21 @@ public final class Builtins {
         PyObject sepArg = Args.kw(kw, "sep"), endArg = Args.kw(kw, "end");
         String sep = sepArg == null || sepArg == PyNone.NONE ? " " : textArg("sep", sepArg);
         String end = endArg == null || endArg == PyNone.NONE ? "\n" : textArg("end", endArg);
-        StringBuilder sb = new StringBuilder();
+        List<String> pieces = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
-            if (i > 0) sb.append(sep);
-            sb.append(Repr.str(args[i]));
+            if (i > 0) pieces.add(sep);
+            pieces.add(Repr.str(args[i]));
         }
-        sb.append(end);
-        runner.write(sb.toString());
+        pieces.add(end);
+        PyObject file = Args.kw(kw, "file");
+        if (file == null || file == PyNone.NONE) {
+            runner.write(String.join("", pieces));
+            return PyNone.NONE;
+        }
+        // there is no sys.stdout: a file is an object of the program's own, written piece by piece as CPython does
+        PyObject write = Attributes.get(file, "write");
+        for (String piece : pieces) Calls.call(write, new PyObject[] {PyStr.of(piece)}, null);
+        if (Args.truthy(kw, "flush")) Calls.call(Attributes.get(file, "flush"), new PyObject[0], null);
         return PyNone.NONE;
     }
 

@@ -37,6 +37,31 @@ final class Classes {
         return t;
     }
 
+    /** type(name, bases, namespace): a class made by a call, as a class statement would make it. */
+    static PyType fromCall(PyObject name, PyObject bases, PyObject namespace, Map<String, PyObject> keywords) {
+        if (!(name instanceof org.cellscope.runtime.PyStr n)) throw newArgument(1, "str", name);
+        if (!(bases instanceof PyTuple b)) throw newArgument(2, "tuple", bases);
+        if (!(namespace instanceof org.cellscope.runtime.PyDict d)) throw newArgument(3, "dict", namespace);
+        List<PyType> baseTypes = new java.util.ArrayList<>();
+        for (PyObject base : b.items()) {
+            if (!(base instanceof PyType t)) {
+                throw Errors.typeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) "
+                    + "subclass of the metaclasses of all its bases");
+            }
+            baseTypes.add(t);
+        }
+        Map<String, PyObject> ns = new org.cellscope.runtime.TrackedMap<>(null);
+        ns.put("__module__", org.cellscope.runtime.PyStr.of("__main__"));
+        d.map().forEach((k, v) -> { if (k instanceof org.cellscope.runtime.PyStr ks) ns.put(ks.value(), v); });
+        PyType t = create(n.value(), n.value(), baseTypes, ns);
+        initialize(t, ns, keywords == null ? Map.of() : keywords);
+        return t;
+    }
+
+    private static org.cellscope.runtime.PyRaise newArgument(int position, String expected, PyObject got) {
+        return Errors.typeError("type.__new__() argument " + position + " must be " + expected + ", not " + got.type().name());
+    }
+
     /**
      * What type.__new__ does once the class exists: tells each attribute with __set_name__ its
      * owner and name, then calls the parents' __init_subclass__ with the class statement's keywords.

@@ -50,7 +50,7 @@ final class DictMethods {
             Args.method("setdefault", a, 1, 2);
             return dict(a).map().computeIfAbsent(Hashing.key(a[1]), k -> a.length > 2 ? a[2] : PyNone.NONE);
         });
-        TypeMethods.method(t, "update", (a, kw) -> {
+        TypeMethods.keywordMethod(t, "update", (a, kw) -> {
             Args.method("update", a, 0, 1);
             if (a.length > 1) update(dict(a), a[1]);
             if (kw != null) kw.forEach((k, v) -> dict(a).map().put(PyStr.of(k), v));
@@ -64,6 +64,7 @@ final class DictMethods {
         });
         // a classmethod: d.fromkeys(...) and dict.fromkeys(...) both receive the class first
         t.dict().put("fromkeys", Descriptors.classMethod(new PyBuiltin("fromkeys", t, (a, kw) -> {
+            Args.noKeywords("dict.fromkeys", kw);
             Args.method("fromkeys", a, 1, 2);
             PyObject d = a[0] == Types.DICT ? new PyDict() : Calls.call(a[0], new PyObject[0], null); // subclasses too
             for (PyObject k : Ops.toList(a[1])) Items.setItem(d, k, a.length > 2 ? a[2] : PyNone.NONE);

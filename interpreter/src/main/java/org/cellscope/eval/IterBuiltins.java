@@ -57,6 +57,7 @@ final class IterBuiltins {
         });
         type(b, ENUMERATE, (a, kw) -> {
             Args.onlyKeywords("enumerate", kw, "start", "iterable");
+            if (a.length > 2) throw Errors.typeError("enumerate() takes at most 2 arguments (" + a.length + " given)");
             PyObject start = a.length > 1 ? a[1] : Args.kw(kw, "start");
             PyObject iterable = a.length > 0 ? a[0] : Args.kw(kw, "iterable");
             if (iterable == null) throw Errors.typeError("enumerate() missing required argument 'iterable'");
@@ -104,7 +105,7 @@ final class IterBuiltins {
             if (a.length != 1) throw Errors.typeError("reversed expected 1 argument, got " + a.length);
             return reversed(a[0]);
         });
-        Builtins.fn(b, "sorted", (a, kw) -> {
+        Builtins.keywordFn(b, "sorted", (a, kw) -> {
             if (a.length != 1) throw Errors.typeError("sorted expected 1 argument, got " + a.length);
             PyList l = new PyList(Sequences.listFrom(a[0]));
             SequenceMethods.sort(l, kw);

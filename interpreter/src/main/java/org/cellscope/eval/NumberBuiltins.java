@@ -23,26 +23,20 @@ public final class NumberBuiltins {
             Args.count("abs", a, 1, 1);
             return abs(a[0]);
         });
-        Builtins.fn(b, "round", (a, kw) -> {
-            Args.onlyKeywords("round", kw, "number", "ndigits");
-            Args.required("round", a, 1, "number");
-            Args.count("round", a, 1, 2);
-            PyObject nd = a.length > 1 ? a[1] : Args.kw(kw, "ndigits");
-            return round(a[0], nd == null || nd == PyNone.NONE ? null : Args.toInt(nd));
+        Builtins.keywordFn(b, "round", (a, kw) -> {
+            PyObject[] p = Args.bind("round", a, 0, kw, 1, "number", "ndigits");
+            return round(p[0], p[1] == null || p[1] == PyNone.NONE ? null : Args.toInt(p[1]));
         });
         Builtins.fn(b, "divmod", (a, kw) -> {
             Args.count("divmod", a, 2, 2);
             return divmod(a[0], a[1]);
         });
-        Builtins.fn(b, "pow", (a, kw) -> {
-            Args.onlyKeywords("pow", kw, "base", "exp", "mod");
-            Args.required("pow", a, 1, "base");
-            Args.required("pow", a, 2, "exp");
-            Args.count("pow", a, 2, 3);
-            if (a.length == 3 && a[2] != PyNone.NONE) return modPow(a[0], a[1], a[2]);
-            return Ops.binary(Operator.POW, a[0], a[1]);
+        Builtins.keywordFn(b, "pow", (a, kw) -> {
+            PyObject[] p = Args.bind("pow", a, 0, kw, 2, "base", "exp", "mod");
+            if (p[2] != null && p[2] != PyNone.NONE) return modPow(p[0], p[1], p[2]);
+            return Ops.binary(Operator.POW, p[0], p[1]);
         });
-        Builtins.fn(b, "sum", (a, kw) -> {
+        Builtins.keywordFn(b, "sum", (a, kw) -> {
             Args.onlyKeywords("sum", kw, "start");
             if (a.length == 0) throw Errors.typeError("sum() takes at least 1 positional argument (0 given)");
             Args.count("sum", a, 1, 2);
@@ -53,14 +47,13 @@ public final class NumberBuiltins {
             for (PyObject x = Ops.next(it); x != null; x = Ops.next(it)) total = Ops.binary(Operator.ADD, total, x);
             return total;
         });
-        Builtins.fn(b, "min", (a, kw) -> extreme("min", a, kw, CmpOp.LT));
-        Builtins.fn(b, "max", (a, kw) -> extreme("max", a, kw, CmpOp.GT));
+        Builtins.keywordFn(b, "min", (a, kw) -> extreme("min", a, kw, CmpOp.LT));
+        Builtins.keywordFn(b, "max", (a, kw) -> extreme("max", a, kw, CmpOp.GT));
         Builtins.fn(b, "hex", (a, kw) -> radix("hex", a, 16, "0x"));
         Builtins.fn(b, "bin", (a, kw) -> radix("bin", a, 2, "0b"));
         Builtins.fn(b, "oct", (a, kw) -> radix("oct", a, 8, "0o"));
         Builtins.fn(b, "chr", (a, kw) -> {
             Args.count("chr", a, 1, 1);
-            if (a[0] instanceof PyFloat) throw Errors.typeError("integer argument expected, got float");
             PyInt i = Args.toInt(a[0]);
             if (!i.isSmall() || i.longValue() != (int) i.longValue()) {
                 throw Errors.raise(Errors.OVERFLOW_ERROR, "Python int too large to convert to C int");

@@ -6,6 +6,7 @@ import org.cellscope.runtime.Errors;
 import org.cellscope.runtime.PyBool;
 import org.cellscope.runtime.PyFloat;
 import org.cellscope.runtime.PyInt;
+import org.cellscope.runtime.PyStr;
 import org.cellscope.runtime.PyTuple;
 import org.cellscope.runtime.Types;
 
@@ -27,6 +28,9 @@ final class NumberMethods {
             return PyBool.of(!Double.isInfinite(d) && d == Math.rint(d));
         });
         TypeMethods.method(Types.FLOAT, "conjugate", 0, 0, (a, kw) -> a[0]);
+        TypeMethods.method(Types.FLOAT, "hex", 0, 0, (a, kw) -> PyStr.of(hex(((PyFloat) a[0]).value())));
+        TypeMethods.bytesMethod(Types.INT, "to_bytes");
+        TypeMethods.bytesMethod(Types.INT, "from_bytes");
         TypeMethods.method(Types.FLOAT, "as_integer_ratio", 0, 0, (a, kw) -> {
             double d = ((PyFloat) a[0]).value();
             if (Double.isNaN(d)) throw Errors.valueError("cannot convert NaN to integer ratio");
@@ -38,5 +42,18 @@ final class NumberMethods {
             BigInteger g = num.gcd(den);
             return PyTuple.of(PyInt.of(num.divide(g)), PyInt.of(den.divide(g)));
         });
+    }
+
+    /** float.hex(): CPython's form, all thirteen hex digits of the mantissa, as in 0x1.8000000000000p+1. */
+    private static String hex(double d) {
+        if (Double.isNaN(d)) return "nan";
+        String sign = (Double.doubleToRawLongBits(d) < 0) ? "-" : "";
+        if (Double.isInfinite(d)) return sign + "inf";
+        if (d == 0) return sign + "0x0.0p+0";
+        long bits = Double.doubleToRawLongBits(Math.abs(d));
+        int biased = (int) (bits >>> 52);
+        long mantissa = bits & ((1L << 52) - 1);
+        int exponent = biased == 0 ? -1022 : biased - 1023; // a subnormal has no leading 1
+        return sign + "0x" + (biased == 0 ? 0 : 1) + "." + String.format("%013x", mantissa) + "p" + (exponent >= 0 ? "+" : "") + exponent;
     }
 }

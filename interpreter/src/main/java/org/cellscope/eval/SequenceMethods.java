@@ -72,7 +72,7 @@ final class SequenceMethods {
         TypeMethods.method(t, "copy", 0, 0, (a, kw) -> {
             return new PyList(items(a));
         });
-        TypeMethods.method(t, "sort", (a, kw) -> {
+        TypeMethods.keywordMethod(t, "sort", (a, kw) -> {
             int given = a.length - 1 + (kw == null ? 0 : kw.size());
             if (given > 2) throw Errors.typeError("sort() takes at most 2 arguments (" + given + " given)");
             if (a.length > 1) throw Errors.typeError("sort() takes no positional arguments");
@@ -138,7 +138,8 @@ final class SequenceMethods {
     static void sort(PyList list, java.util.Map<String, PyObject> kw) {
         Args.onlyKeywords("sort", kw, "key", "reverse");
         PyObject key = Args.kw(kw, "key");
-        boolean reverse = Args.truthy(kw, "reverse");
+        PyObject reverseArg = Args.kw(kw, "reverse");
+        boolean reverse = reverseArg != null && Args.toInt(reverseArg).signum() != 0; // an int there, not any truth value
         List<PyObject> items = list.items();
         PyObject[] values = items.toArray(new PyObject[0]);
         PyObject[] keys = values.clone();

@@ -22,18 +22,32 @@ final class SiteBuiltins {
 
     static void install(Map<String, PyObject> b) {
         for (String name : new String[] {"exit", "quit"}) {
-            Builtins.fn(b, name, (a, kw) -> {
-                Args.count(name, a, 0, 1);
-                throw new PyRaise(new PyBaseException(Errors.SYSTEM_EXIT, PyTuple.of(a.length == 0 ? PyNone.NONE : a[0])));
+            Builtins.keywordFn(b, name, (a, kw) -> {
+                throw new PyRaise(new PyBaseException(Errors.SYSTEM_EXIT, PyTuple.of(exitCode(a, kw))));
             });
         }
-        Builtins.fn(b, "open", (a, kw) -> {
+        Builtins.keywordFn(b, "open", (a, kw) -> {
             throw Errors.raise(Errors.PERMISSION_ERROR, "open() is not available in Cellscope's sandbox: programs cannot use files");
         });
         for (String name : UNSUPPORTED) {
-            Builtins.fn(b, name, (a, kw) -> {
+            Builtins.keywordFn(b, name, (a, kw) -> {
                 throw Errors.raise(Errors.NOT_IMPLEMENTED_ERROR, name + "() is not supported by Cellscope");
             });
         }
+    }
+
+    /** The code argument of exit() and quit(), which CPython's site module defines as Quitter.__call__(self, code=None). */
+    private static PyObject exitCode(PyObject[] a, Map<String, PyObject> kw) {
+        String fn = "Quitter.__call__()";
+        if (a.length > 1) throw Errors.typeError(fn + " takes from 1 to 2 positional arguments but " + (a.length + 1) + " were given");
+        PyObject code = a.length == 1 ? a[0] : PyNone.NONE;
+        if (kw != null) {
+            for (Map.Entry<String, PyObject> e : kw.entrySet()) {
+                if (!e.getKey().equals("code")) throw Errors.typeError(fn + " got an unexpected keyword argument '" + e.getKey() + "'");
+                if (a.length == 1) throw Errors.typeError(fn + " got multiple values for argument 'code'");
+                code = e.getValue();
+            }
+        }
+        return code;
     }
 }

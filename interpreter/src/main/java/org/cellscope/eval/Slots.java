@@ -38,6 +38,8 @@ final class Slots {
 
     /** Whether instances of t carry a __dict__: no class of its line declared __slots__, or one of them did not (or listed "__dict__"). */
     static boolean hasDict(PyType t) {
+        // of the builtin classes, only the exceptions keep attributes of their own (object().x = 1 fails)
+        if (!t.isUserDefined()) return t.isSubtypeOf(Errors.BASE_EXCEPTION);
         return t.lookup("__slots__") == null || t.lookup("__dict__") instanceof Classes.AttributeSlot;
     }
 

@@ -85,17 +85,20 @@ final class StrMethods {
             String p = argStr("removesuffix() argument", a[1]);
             return s(a).endsWith(p) && !p.isEmpty() ? str(s(a).substring(0, s(a).length() - p.length())) : a[0];
         });
-        TypeMethods.method(t, "expandtabs", (a, kw) -> {
-            Args.methodTakes("expandtabs", a, 0, 1);
-            PyObject size = a.length > 1 ? a[1] : Args.kw(kw, "tabsize");
+        TypeMethods.keywordMethod(t, "expandtabs", (a, kw) -> {
+            PyObject size = Args.bind("expandtabs", a, 1, kw, 0, "tabsize")[0];
             return str(expandTabs(s(a), size == null ? 8 : Args.toLong(size)));
         });
         TypeMethods.method(t, "translate", (a, kw) -> {
             if (a.length != 2) throw Errors.typeError("str.translate() takes exactly one argument (" + (a.length - 1) + " given)");
             return str(translate(s(a), a[1]));
         });
-        t.dict().put("maketrans", new org.cellscope.runtime.PyBuiltin("maketrans", t, (a, kw) -> maketrans(a)));
-        TypeMethods.method(t, "format", (a, kw) -> str(StrFormat.format(s(a), Arrays.copyOfRange(a, 1, a.length), kw)));
+        t.dict().put("maketrans", new org.cellscope.runtime.PyBuiltin("maketrans", t, (a, kw) -> {
+            Args.noKeywords("str.maketrans", kw);
+            return maketrans(a);
+        }));
+        TypeMethods.keywordMethod(t, "format", (a, kw) -> str(StrFormat.format(s(a), Arrays.copyOfRange(a, 1, a.length), kw)));
+        TypeMethods.bytesMethod(t, "encode");
         TypeMethods.method(t, "format_map", (a, kw) -> {
             Args.method("format_map", a, 1, 1);
             return str(StrFormat.formatMap(s(a), a[1]));

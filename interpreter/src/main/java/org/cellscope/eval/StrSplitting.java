@@ -22,12 +22,10 @@ final class StrSplitting {
             if (a.length != 2) throw Errors.typeError("str.join() takes exactly one argument (" + (a.length - 1) + " given)");
             return PyStr.of(join(s(a), a[1]));
         });
-        TypeMethods.method(t, "split", (a, kw) -> split(a, kw, false));
-        TypeMethods.method(t, "rsplit", (a, kw) -> split(a, kw, true));
-        TypeMethods.method(t, "splitlines", (a, kw) -> {
-            Args.onlyKeywords("splitlines", kw, "keepends");
-            Args.methodTakes("splitlines", a, 0, 1);
-            PyObject keep = a.length > 1 ? a[1] : Args.kw(kw, "keepends");
+        TypeMethods.keywordMethod(t, "split", (a, kw) -> split(a, kw, false));
+        TypeMethods.keywordMethod(t, "rsplit", (a, kw) -> split(a, kw, true));
+        TypeMethods.keywordMethod(t, "splitlines", (a, kw) -> {
+            PyObject keep = Args.bind("splitlines", a, 1, kw, 0, "keepends")[0];
             return splitlines(s(a), keep != null && Ops.truthy(keep));
         });
         TypeMethods.method(t, "partition", (a, kw) -> partition(a, false));
@@ -57,10 +55,8 @@ final class StrSplitting {
 
     private static PyObject split(PyObject[] a, Map<String, PyObject> kw, boolean fromRight) {
         String name = fromRight ? "rsplit" : "split";
-        Args.onlyKeywords(name, kw, "sep", "maxsplit");
-        Args.methodTakes(name, a, 0, 2);
-        PyObject sepArg = a.length > 1 ? a[1] : Args.kw(kw, "sep");
-        PyObject maxArg = a.length > 2 ? a[2] : Args.kw(kw, "maxsplit");
+        PyObject[] p = Args.bind(name, a, 1, kw, 0, "sep", "maxsplit");
+        PyObject sepArg = p[0], maxArg = p[1];
         long max = maxArg == null ? -1 : Args.toLong(maxArg);
         if (max < 0) max = Long.MAX_VALUE;
         String s = s(a);

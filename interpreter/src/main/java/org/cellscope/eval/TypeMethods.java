@@ -58,8 +58,26 @@ final class TypeMethods {
         });
     }
 
-    /** A method of a builtin type; called unbound ({@code str.upper(x)}) it refuses a missing or foreign self. */
+    /**
+     * Methods CPython parses with METH_VARARGS: refusing keywords, their message names the bare method,
+     * where the others name it with its type ("str.upper() takes no keyword arguments").
+     */
+    private static final java.util.Set<String> VARARGS = java.util.Set.of("str.count", "str.endswith", "str.find",
+        "str.index", "str.rfind", "str.rindex", "str.startswith", "set.difference", "set.difference_update",
+        "set.intersection", "set.intersection_update", "set.union", "set.update", "frozenset.difference",
+        "frozenset.intersection", "frozenset.union");
+
+    /** A method of a builtin type that takes no keyword arguments; CPython refuses them before counting the others. */
     static void method(PyType t, String name, PyBuiltin.Body body) {
+        String shown = VARARGS.contains(t.name() + "." + name) ? name : t.name() + "." + name;
+        keywordMethod(t, name, (a, kw) -> {
+            if (kw != null && !kw.isEmpty()) throw Errors.typeError(shown + "() takes no keyword arguments");
+            return body.call(a, kw);
+        });
+    }
+
+    /** A method of a builtin type; called unbound ({@code str.upper(x)}) it refuses a missing or foreign self. */
+    static void keywordMethod(PyType t, String name, PyBuiltin.Body body) {
         Class<?> values = VALUES.getOrDefault(t, PyObject.class);
         t.dict().put(name, new PyBuiltin(name, t, (a, kw) -> {
             if (a.length == 0) throw Errors.typeError("unbound method " + t.name() + "." + name + "() needs an argument");
@@ -98,6 +116,18 @@ final class TypeMethods {
         attribute(Types.BUILTIN_FUNCTION, "__module__", o -> ((PyBuiltin) o).owner() == null ? PyStr.of("builtins") : PyNone.NONE);
     }
 
+    /** str(x, encoding, errors), str.encode, int.to_bytes...: bytes, which Cellscope does not have. */
+    private static org.cellscope.runtime.PyRaise bytesUnsupported() {
+        return Errors.raise(Errors.NOT_IMPLEMENTED_ERROR, "bytes are not supported by Cellscope yet");
+    }
+
+    /** A method that makes or reads bytes: present, so that calling it says why it cannot run. */
+    static void bytesMethod(PyType t, String name) {
+        t.dict().put(name, new PyBuiltin(name, t, (a, kw) -> {
+            throw bytesUnsupported();
+        }));
+    }
+
     private static void constructors() {
         Types.INT.setConstructor((t, a, kw) -> {
             Args.onlyKeywords("int", kw, "base");
@@ -118,8 +148,11 @@ final class TypeMethods {
             return a.length == 0 ? new PyFloat(0) : NumberParsing.toFloat(a[0]);
         });
         Types.STR.setConstructor((t, a, kw) -> {
+            Args.onlyKeywords("str", kw, "object", "encoding", "errors");
+            if (kw != null && (kw.containsKey("encoding") || kw.containsKey("errors"))) throw bytesUnsupported();
+            if (a.length == 0 && kw != null && kw.containsKey("object")) return PyStr.of(Repr.str(kw.get("object")));
             if (a.length > 3) throw Errors.typeError("str() takes at most 3 arguments (" + a.length + " given)");
-            if (a.length > 1) throw Errors.raise(Errors.NOT_IMPLEMENTED_ERROR, "bytes are not supported by Cellscope yet");
+            if (a.length > 1) throw bytesUnsupported();
             return a.length == 0 ? PyStr.EMPTY : PyStr.of(Repr.str(a[0]));
         });
         Types.LIST.setConstructor((t, a, kw) -> {
@@ -160,10 +193,15 @@ final class TypeMethods {
             return new PyRange(start, stop, step);
         });
         Types.TYPE.setConstructor((t, a, kw) -> {
+            if (a.length == 1 && kw != null && !kw.isEmpty()) throw Errors.typeError("type() takes no keyword arguments");
             if (a.length == 1) return a[0].type();
+            if (a.length == 3) return Classes.fromCall(a[0], a[1], a[2], kw);
             throw Errors.typeError("type() takes 1 or 3 arguments");
         });
-        Types.OBJECT.setConstructor((t, a, kw) -> new org.cellscope.runtime.PyInstance(t));
+        Types.OBJECT.setConstructor((t, a, kw) -> {
+            if (a.length > 0 || kw != null && !kw.isEmpty()) throw Errors.typeError("object() takes no arguments");
+            return new org.cellscope.runtime.PyInstance(t);
+        });
         Types.NONE.setConstructor((t, a, kw) -> PyNone.NONE);
         Types.SLICE.setConstructor((t, a, kw) -> {
             Args.noKeywords("slice", kw);

@@ -1,0 +1,25 @@
+# print(file=...) writes through the object's own write method; type(name, bases, dict) makes a class; exit() takes code=.
+e = ValueError("a")
+e.x = 1
+print(e.x, e.__dict__)
+class W:
+    def __init__(self): self.parts = []
+    def write(self, s): self.parts.append(s)
+    def flush(self): self.parts.append("<flush>")
+w = W()
+print("a", 1, [2], sep="-", end="!", file=w, flush=True)
+print(file=w)
+print(w.parts)
+A = type('A', (), {'x': 1, 'f': lambda self: self.x + 1})
+print(A, A().f(), A.__name__, A.__qualname__, A.__module__)
+B = type('B', (A,), {})
+print(B.__mro__, B().x)
+print(type(5))
+try: exit(zz=1)
+except TypeError as e: print(e)
+try: exit(1, 2)
+except TypeError as e: print(e)
+try: exit(1, code=2)
+except TypeError as e: print(e)
+try: exit(code=2)
+except SystemExit as e: print("exit", e.code)
