@@ -1,8 +1,10 @@
 package org.cellscope.eval;
 
+import java.math.BigDecimal;
 import java.math.BigInteger;
 import org.cellscope.ast.Operator;
 import org.cellscope.runtime.Errors;
+import org.cellscope.runtime.PyBool;
 import org.cellscope.runtime.PyFloat;
 import org.cellscope.runtime.PyInt;
 import org.cellscope.runtime.PyObject;
@@ -12,6 +14,15 @@ final class Arith {
     private Arith() {}
 
     static PyObject binary(Operator op, PyObject a, PyObject b) {
+        if (a instanceof PyBool x && b instanceof PyBool y) {
+            // bool's own &, | and ^ keep the result a bool
+            switch (op) {
+                case BITAND: return PyBool.of(x.isTrue() & y.isTrue());
+                case BITOR: return PyBool.of(x.isTrue() | y.isTrue());
+                case BITXOR: return PyBool.of(x.isTrue() ^ y.isTrue());
+                default: break;
+            }
+        }
         if (a instanceof PyInt x && b instanceof PyInt y) return ints(op, x, y);
         if ((a instanceof PyFloat || a instanceof PyInt) && (b instanceof PyFloat || b instanceof PyInt)) {
             return floats(op, toDouble(a), toDouble(b));
@@ -24,6 +35,22 @@ final class Arith {
         double d = ((PyInt) o).toDouble();
         if (Double.isInfinite(d)) throw Errors.raise(Errors.OVERFLOW_ERROR, "int too large to convert to float");
         return d;
+    }
+
+    static boolean isNan(PyObject o) {
+        return o instanceof PyFloat f && Double.isNaN(f.value());
+    }
+
+    /** a <=> b for two numbers, neither nan, one a float: exact, as float_richcompare (no int rounded to a float). */
+    static int compare(PyObject a, PyObject b) {
+        if (a instanceof PyFloat x && b instanceof PyFloat y) return x.value() == y.value() ? 0 : Double.compare(x.value(), y.value());
+        if (a instanceof PyFloat x && Double.isInfinite(x.value())) return x.value() > 0 ? 1 : -1;
+        if (b instanceof PyFloat y && Double.isInfinite(y.value())) return y.value() > 0 ? -1 : 1;
+        return exact(a).compareTo(exact(b));
+    }
+
+    private static BigDecimal exact(PyObject o) {
+        return o instanceof PyFloat f ? new BigDecimal(f.value()) : new BigDecimal(((PyInt) o).bigValue());
     }
 
     private static PyObject ints(Operator op, PyInt x, PyInt y) {

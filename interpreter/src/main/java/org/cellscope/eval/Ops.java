@@ -69,32 +69,30 @@ public final class Ops {
     }
 
     public static PyObject binary(Operator op, PyObject a, PyObject b) {
+        PyObject r = builtinOrUser(op, a, b);
+        if (r != null) return r;
+        if (op == Operator.BITOR && (r = TypeHints.union(a, b)) != null) return r;
+        if (op == Operator.ADD) concatError(a, b);
+        if (op == Operator.MULT && isSequence(a)) throw repeatError(b);
+        if (op == Operator.MULT && isSequence(b)) throw repeatError(a);
+        throw unsupported(op.symbol.equals("**") ? "** or pow()" : op.symbol, a, b);
+    }
+
+    private static PyObject builtinOrUser(Operator op, PyObject a, PyObject b) {
         PyObject r = Arith.binary(op, a, b);
         if (r != null) return r;
         r = Sequences.binary(op, a, b);
         if (r != null) return r;
-        r = userBinary(op, a, b);
-        if (r != null) return r;
-        if (op == Operator.BITOR && (r = TypeHints.union(a, b)) != null) return r;
-        if (op == Operator.ADD && (a instanceof PyStr || a instanceof PyList)) {
-            String t = a.type().name();
-            throw Errors.typeError("can only concatenate " + t + " (not \"" + b.type().name() + "\") to " + t);
-        }
-        if (op == Operator.MULT && isSequence(a) && !(b instanceof PyInt)) {
-            throw Errors.typeError("can't multiply sequence by non-int of type '" + b.type().name() + "'");
-        }
-        if (op == Operator.MULT && isSequence(b) && !(a instanceof PyInt)) {
-            throw Errors.typeError("can't multiply sequence by non-int of type '" + a.type().name() + "'");
-        }
-        String sym = op.symbol.equals("**") ? "** or pow()" : op.symbol;
-        throw Errors.typeError("unsupported operand type(s) for " + sym + ": '" + a.type().name() + "' and '"
-            + b.type().name() + "'");
+        return userBinary(op, a, b);
     }
 
-    /** In-place operators: lists extend in place, everything else falls back to the binary operator. */
+    /**
+     * In-place operators, as CPython's PyNumber_InPlace*: a user __iop__, or a list, set or dict
+     * changed in place, else the binary operator; the errors name the augmented operator.
+     */
     public static PyObject inplace(Operator op, PyObject a, PyObject b) {
         if (a instanceof PyList l && op == Operator.ADD) {
-            l.items().addAll(Sequences.toList(b));
+            l.items().addAll(Sequences.listFrom(b));
             return a;
         }
         if (a instanceof PyInstance && a.type().isUserDefined()) {
@@ -104,7 +102,38 @@ public final class Ops {
                 if (r != PyNone.NOT_IMPLEMENTED) return r;
             }
         }
-        return binary(op, a, b);
+        PyObject r = Sequences.inplace(op, a, b);
+        if (r != null) return r;
+        r = builtinOrUser(op, a, b);
+        if (r != null) return r;
+        if (op == Operator.ADD) concatError(a, b);
+        // the left operand's sequence slots decide, and the right one's only when it has none
+        if (op == Operator.MULT && isSequence(a)) throw repeatError(b);
+        if (op == Operator.MULT && !hasSequenceSlots(a) && isSequence(b)) throw repeatError(a);
+        throw unsupported(op.symbol + "=", a, b);
+    }
+
+    /** str, list and tuple concatenate only with their own type. */
+    private static void concatError(PyObject a, PyObject b) {
+        if (isSequence(a)) {
+            String t = a.type().name();
+            throw Errors.typeError("can only concatenate " + t + " (not \"" + b.type().name() + "\") to " + t);
+        }
+    }
+
+    private static org.cellscope.runtime.PyRaise repeatError(PyObject count) {
+        return Errors.typeError("can't multiply sequence by non-int of type '" + count.type().name() + "'");
+    }
+
+    private static org.cellscope.runtime.PyRaise unsupported(String symbol, PyObject a, PyObject b) {
+        return Errors.typeError("unsupported operand type(s) for " + symbol + ": '" + a.type().name() + "' and '"
+            + b.type().name() + "'");
+    }
+
+    /** Types with CPython's tp_as_sequence table (for `in` or len), though not all of them repeat. */
+    private static boolean hasSequenceSlots(PyObject o) {
+        return isSequence(o) || o instanceof PyDict || o instanceof PySet || o instanceof PyRange
+            || o instanceof DictView || o.type().isUserDefined();
     }
 
     private static PyObject userBinary(Operator op, PyObject a, PyObject b) {
@@ -225,10 +254,8 @@ public final class Ops {
             if (a instanceof PyInt x && b instanceof PyInt y) {
                 c = x.isSmall() && y.isSmall() ? Long.compare(x.longValue(), y.longValue()) : x.bigValue().compareTo(y.bigValue());
             } else {
-                double x = Arith.toDouble(a), y = Arith.toDouble(b);
-                if (Double.isNaN(x) || Double.isNaN(y)) return false;
-                c = Double.compare(x, y);
-                if (x == y) c = 0;
+                if (Arith.isNan(a) || Arith.isNan(b)) return false;
+                c = Arith.compare(a, b);
             }
         } else if (a instanceof PyStr x && b instanceof PyStr y) {
             c = StrMethods.compare(x.value(), y.value());
@@ -239,6 +266,8 @@ public final class Ops {
             else return order(op, x.get(), y.get());
         } else if (a instanceof PySet x && b instanceof PySet y) {
             return SetMethods.order(op, x, y);
+        } else if ((a instanceof DictView || b instanceof DictView) && setLike(a) && setLike(b)) {
+            return SetMethods.order(op, SetMethods.of(false, a), SetMethods.of(false, b));
         } else if ((a instanceof PyList && b instanceof PyList) || (a instanceof PyTuple && b instanceof PyTuple)) {
             List<PyObject> x = Sequences.toList(a), y = Sequences.toList(b);
             int n = Math.min(x.size(), y.size());

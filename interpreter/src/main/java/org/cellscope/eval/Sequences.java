@@ -48,6 +48,21 @@ public final class Sequences {
         return SetMethods.binary(op, a, b);
     }
 
+    /** The in-place forms that change their left operand: list *= n, dict |= pairs, and the set operators. */
+    static PyObject inplace(Operator op, PyObject a, PyObject b) {
+        if (op == Operator.MULT && a instanceof PyList l && b instanceof PyInt n) {
+            List<PyObject> repeated = ((PyList) repeat(l, n)).items();
+            l.items().clear();
+            l.items().addAll(repeated);
+            return l;
+        }
+        if (op == Operator.BITOR && a instanceof PyDict d) {
+            DictMethods.update(d, b);
+            return d;
+        }
+        return SetMethods.inplace(op, a, b);
+    }
+
     /** Set operators on keys and items views: the view becomes a set first, as dictviews_* do. */
     private static PyObject viewBinary(Operator op, DictView v, PyObject other) {
         if (!(other instanceof PySet || other instanceof DictView || other instanceof PyList || other instanceof PyTuple)) return null;

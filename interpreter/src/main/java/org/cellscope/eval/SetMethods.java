@@ -209,6 +209,19 @@ final class SetMethods {
         };
     }
 
+    /** set |= -= &= ^= another set: the left set changes in place (a frozenset makes a new one). */
+    static PyObject inplace(Operator op, PyObject left, PyObject right) {
+        if (!(left instanceof PySet a) || a.frozen() || !(right instanceof PySet)) return null;
+        switch (op) {
+            case BITOR: update(a, right); break;
+            case SUB: removeAll(a, right); break;
+            case BITAND: replace(a, intersection(a, right)); break;
+            case BITXOR: symmetricDifferenceUpdate(a, right); break;
+            default: return null;
+        }
+        return a;
+    }
+
     /** | & - ^ between sets; the result has the left operand's type. Null when the operands are not both sets. */
     static PyObject binary(Operator op, PyObject left, PyObject right) {
         if (!(left instanceof PySet a) || !(right instanceof PySet)) return null;
