@@ -108,7 +108,11 @@ final class Arith {
             }
             case LSHIFT:
                 if (b.signum() < 0) throw Errors.valueError("negative shift count");
-                return PyInt.of(a.shiftLeft(b.intValueExact()));
+                if (a.signum() == 0) return PyInt.of(0);
+                // CPython: a shift beyond Py_ssize_t digits is too many digits; a shift it cannot allocate, a MemoryError
+                if (b.bitLength() > 63 || b.longValue() / 30 > MAX_LONG_DIGITS) throw Errors.raise(Errors.OVERFLOW_ERROR, "too many digits in integer");
+                if (b.longValue() > Integer.MAX_VALUE - a.bitLength()) throw Errors.raise(Errors.MEMORY_ERROR, null);
+                return PyInt.of(a.shiftLeft(b.intValue()));
             case RSHIFT:
                 if (b.signum() < 0) throw Errors.valueError("negative shift count");
                 return PyInt.of(b.bitLength() > 31 ? BigInteger.valueOf(a.signum() < 0 ? -1 : 0) : a.shiftRight(b.intValue()));
@@ -119,10 +123,15 @@ final class Arith {
         }
     }
 
+    /** CPython's MAX_LONG_DIGITS: the most 30-bit digits an int object may have. */
+    private static final long MAX_LONG_DIGITS = (Long.MAX_VALUE - 24) / 4;
+
     /** Correctly rounded a / b, as CPython's long_true_divide. */
     private static double trueDivide(BigInteger a, BigInteger b) {
         if (a.bitLength() < 53 && b.bitLength() < 53) return a.doubleValue() / b.doubleValue();
-        return new java.math.BigDecimal(a).divide(new java.math.BigDecimal(b), java.math.MathContext.DECIMAL128).doubleValue();
+        double q = new java.math.BigDecimal(a).divide(new java.math.BigDecimal(b), java.math.MathContext.DECIMAL128).doubleValue();
+        if (Double.isInfinite(q)) throw Errors.raise(Errors.OVERFLOW_ERROR, "integer division result too large for a float");
+        return q;
     }
 
     private static PyObject floats(Operator op, double a, double b) {

@@ -317,7 +317,7 @@ public final class Ops {
         }
         if (container instanceof PyDict d) return d.map().containsKey(Hashing.key(item));
         if (container instanceof PyRange r) return SequenceMethods.rangeIndex(r, item) >= 0; // arithmetic, not a walk
-        if (container instanceof PySet s) return s.items().contains(Hashing.key(item));
+        if (container instanceof PySet s) return s.items().contains(SetMethods.memberKey(item));
         if (container.type().isUserDefined()) {
             PyObject m = container.type().lookup("__contains__");
             if (m != null) return truthy(Calls.call(m, new PyObject[] {container, item}, null));

@@ -122,8 +122,10 @@ final class SequenceMethods {
         return -1;
     }
 
+    /** list.index and tuple.index bounds: _PyEval_SliceIndexNotNone, so huge ones clamp and None is refused. */
     private static int clampIndex(PyObject o, int n) {
-        long i = Args.toLong(o);
+        if (!(o instanceof PyInt)) throw Errors.typeError("slice indices must be integers or have an __index__ method");
+        long i = Items.sliceIndex(o);
         if (i < 0) i = Math.max(0, i + n);
         return (int) Math.min(i, n);
     }

@@ -48,9 +48,9 @@ final class SetMethods {
         }
         PyType t = Types.SET;
         TypeMethods.method(t, "add", 1, 1, (a, kw) -> { self(a).items().add(Hashing.key(a[1])); return PyNone.NONE; });
-        TypeMethods.method(t, "discard", 1, 1, (a, kw) -> { self(a).items().remove(Hashing.key(a[1])); return PyNone.NONE; });
+        TypeMethods.method(t, "discard", 1, 1, (a, kw) -> { self(a).items().remove(memberKey(a[1])); return PyNone.NONE; });
         TypeMethods.method(t, "remove", 1, 1, (a, kw) -> {
-            if (!self(a).items().remove(Hashing.key(a[1]))) throw Items.keyError(a[1]);
+            if (!self(a).items().remove(memberKey(a[1]))) throw Items.keyError(a[1]);
             return PyNone.NONE;
         });
         TypeMethods.method(t, "pop", 0, 0, (a, kw) -> {
@@ -116,6 +116,11 @@ final class SetMethods {
         PySet s = new PySet(frozen);
         if (iterable != null) update(s, iterable);
         return s;
+    }
+
+    /** The key to look a value up by in a set: a set stands for the frozenset of its members, as set_contains retries. */
+    static PyObject memberKey(PyObject o) {
+        return o instanceof PySet s && !s.frozen() ? copy(s, true) : Hashing.key(o);
     }
 
     static PySet copy(PySet s, boolean frozen) {

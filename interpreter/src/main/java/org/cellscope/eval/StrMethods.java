@@ -230,12 +230,13 @@ final class StrMethods {
         static Range of(String name, PyObject[] a) {
             String s = s(a);
             int n = s.codePointCount(0, s.length());
-            long start = a.length > 2 && a[2] != PyNone.NONE ? Args.toLong(a[2]) : 0;
-            long end = a.length > 3 && a[3] != PyNone.NONE ? Args.toLong(a[3]) : n;
+            long start = a.length > 2 && a[2] != PyNone.NONE ? Items.sliceIndex(a[2]) : 0;
+            long end = a.length > 3 && a[3] != PyNone.NONE ? Items.sliceIndex(a[3]) : n;
             start = start < 0 ? Math.max(0, start + n) : start;
             end = end < 0 ? Math.max(0, end + n) : Math.min(end, n);
-            if (start > n) return new Range(s, s.length() + 1, s.length());
-            return new Range(s, s.offsetByCodePoints(0, (int) start), s.offsetByCodePoints(0, (int) Math.max(start, end)));
+            // start past end (or past the text) finds nothing, not even ""
+            if (start > end) return new Range(s, s.length() + 1, s.length());
+            return new Range(s, s.offsetByCodePoints(0, (int) start), s.offsetByCodePoints(0, (int) end));
         }
 
         int codePoints(int charIndex) { return text.codePointCount(0, charIndex); }
