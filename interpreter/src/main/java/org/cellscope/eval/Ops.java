@@ -73,8 +73,8 @@ public final class Ops {
         if (r != null) return r;
         if (op == Operator.BITOR && (r = TypeHints.union(a, b)) != null) return r;
         if (op == Operator.ADD) concatError(a, b);
-        if (op == Operator.MULT && isSequence(a)) throw repeatError(b);
-        if (op == Operator.MULT && isSequence(b)) throw repeatError(a);
+        if (op == Operator.MULT && isSequence(a)) return repeat(a, b);
+        if (op == Operator.MULT && isSequence(b)) return repeat(b, a);
         throw unsupported(op.symbol.equals("**") ? "** or pow()" : op.symbol, a, b);
     }
 
@@ -108,8 +108,8 @@ public final class Ops {
         if (r != null) return r;
         if (op == Operator.ADD) concatError(a, b);
         // the left operand's sequence slots decide, and the right one's only when it has none
-        if (op == Operator.MULT && isSequence(a)) throw repeatError(b);
-        if (op == Operator.MULT && !hasSequenceSlots(a) && isSequence(b)) throw repeatError(a);
+        if (op == Operator.MULT && isSequence(a)) return repeat(a, b);
+        if (op == Operator.MULT && !hasSequenceSlots(a) && isSequence(b)) return repeat(b, a);
         throw unsupported(op.symbol + "=", a, b);
     }
 
@@ -121,8 +121,11 @@ public final class Ops {
         }
     }
 
-    private static org.cellscope.runtime.PyRaise repeatError(PyObject count) {
-        return Errors.typeError("can't multiply sequence by non-int of type '" + count.type().name() + "'");
+    /** sequence_repeat: the count may be any object with __index__ (an int is repeated before this). */
+    private static PyObject repeat(PyObject seq, PyObject count) {
+        PyInt n = Items.indexValue(count);
+        if (n == null) throw Errors.typeError("can't multiply sequence by non-int of type '" + count.type().name() + "'");
+        return Sequences.repeat(seq, n);
     }
 
     private static org.cellscope.runtime.PyRaise unsupported(String symbol, PyObject a, PyObject b) {
@@ -136,22 +139,31 @@ public final class Ops {
             || o instanceof DictView || o.type().isUserDefined();
     }
 
+    /**
+     * A user class's __op__ or the right operand's __rop__, as slot_nb_* tries them: the reflected
+     * method first when the right operand's class is a subclass overriding it, never for two
+     * operands of one class.
+     */
     private static PyObject userBinary(Operator op, PyObject a, PyObject b) {
-        if (a.type().isUserDefined()) {
-            PyObject m = a.type().lookup(DUNDER[op.ordinal()]);
-            if (m != null) {
-                PyObject r = Calls.call(m, new PyObject[] {a, b}, null);
-                if (r != PyNone.NOT_IMPLEMENTED) return r;
-            }
+        String name = DUNDER[op.ordinal()], reflected = RDUNDER[op.ordinal()];
+        PyType ta = a.type(), tb = b.type();
+        boolean other = ta != tb && tb.isUserDefined();
+        if (other && tb.isSubtypeOf(ta) && tb.lookup(reflected) != ta.lookup(reflected)) {
+            PyObject r = callDunder(b, reflected, a);
+            if (r != null) return r;
+            other = false;
         }
-        if (b.type().isUserDefined()) {
-            PyObject m = b.type().lookup(RDUNDER[op.ordinal()]);
-            if (m != null) {
-                PyObject r = Calls.call(m, new PyObject[] {b, a}, null);
-                if (r != PyNone.NOT_IMPLEMENTED) return r;
-            }
-        }
-        return null;
+        PyObject r = ta.isUserDefined() ? callDunder(a, name, b) : null;
+        if (r == null && other) r = callDunder(b, reflected, a);
+        return r;
+    }
+
+    /** self.name(other), or null when self's class has no such method or it returns NotImplemented. */
+    private static PyObject callDunder(PyObject self, String name, PyObject other) {
+        PyObject m = self.type().lookup(name);
+        if (m == null) return null;
+        PyObject r = Calls.call(m, new PyObject[] {self, other}, null);
+        return r == PyNone.NOT_IMPLEMENTED ? null : r;
     }
 
     private static boolean isSequence(PyObject o) {
@@ -191,10 +203,32 @@ public final class Ops {
             case IS_NOT: return PyBool.of(a != b);
             case IN: return PyBool.of(contains(b, a));
             case NOT_IN: return PyBool.of(!contains(b, a));
-            case EQ: return PyBool.of(equal(a, b));
-            case NOT_EQ: return PyBool.of(!equal(a, b));
-            default: return PyBool.of(order(op, a, b));
+            default: break;
         }
+        if (a.type().isUserDefined() || b.type().isUserDefined()) return userCompare(op, a, b);
+        if (op == CmpOp.EQ || op == CmpOp.NOT_EQ) return PyBool.of(equal(a, b) == (op == CmpOp.EQ));
+        return PyBool.of(order(op, a, b));
+    }
+
+    /**
+     * A comparison with a user class on either side gives whatever its method returns, as
+     * do_richcompare does; without one, == and != fall back to identity (!= through __eq__).
+     */
+    private static PyObject userCompare(CmpOp op, PyObject a, PyObject b) {
+        String[] names = RICH.get(op);
+        PyObject r = userRich(a, b, names[0], names[1]);
+        if (r != null) return r;
+        if (op == CmpOp.EQ) return PyBool.of(a == b);
+        if (op == CmpOp.NOT_EQ) {
+            PyObject eq = userRich(a, b, "__eq__", "__eq__");
+            return PyBool.of(eq != null ? !truthy(eq) : a != b);
+        }
+        throw notSupported(op, a, b);
+    }
+
+    private static org.cellscope.runtime.PyRaise notSupported(CmpOp op, PyObject a, PyObject b) {
+        return Errors.typeError("'" + op.symbol + "' not supported between instances of '" + a.type().name()
+            + "' and '" + b.type().name() + "'");
     }
 
     /** {@code a == b}. Containers compare members with {@link #sameOrEqual}, as CPython's PyObject_RichCompareBool does. */
@@ -244,8 +278,8 @@ public final class Ops {
     /** Identity implies equality inside containers: [nan] == [nan] and nan in [nan]. */
     public static boolean sameOrEqual(PyObject a, PyObject b) { return a == b || equal(a, b); }
 
-    private static final Map<CmpOp, String[]> RICH = Map.of(
-        CmpOp.LT, new String[] {"__lt__", "__gt__"}, CmpOp.LT_E, new String[] {"__le__", "__ge__"},
+    private static final Map<CmpOp, String[]> RICH = Map.of(CmpOp.EQ, new String[] {"__eq__", "__eq__"},
+        CmpOp.NOT_EQ, new String[] {"__ne__", "__ne__"}, CmpOp.LT, new String[] {"__lt__", "__gt__"}, CmpOp.LT_E, new String[] {"__le__", "__ge__"},
         CmpOp.GT, new String[] {"__gt__", "__lt__"}, CmpOp.GT_E, new String[] {"__ge__", "__le__"});
 
     static boolean order(CmpOp op, PyObject a, PyObject b) {
@@ -279,8 +313,7 @@ public final class Ops {
             String[] names = RICH.get(op);
             PyObject r = userRich(a, b, names[0], names[1]);
             if (r != null) return truthy(r);
-            throw Errors.typeError("'" + op.symbol + "' not supported between instances of '" + a.type().name()
-                + "' and '" + b.type().name() + "'");
+            throw notSupported(op, a, b);
         }
         return switch (op) {
             case LT -> c < 0;
@@ -290,22 +323,13 @@ public final class Ops {
         };
     }
 
+    /** Rich comparison as do_richcompare: the right operand's reflected method first when its class is a subclass of the left's. */
     private static PyObject userRich(PyObject a, PyObject b, String name, String reflected) {
-        if (a.type().isUserDefined()) {
-            PyObject m = a.type().lookup(name);
-            if (m != null) {
-                PyObject r = Calls.call(m, new PyObject[] {a, b}, null);
-                if (r != PyNone.NOT_IMPLEMENTED) return r;
-            }
-        }
-        if (b.type().isUserDefined()) {
-            PyObject m = b.type().lookup(reflected);
-            if (m != null) {
-                PyObject r = Calls.call(m, new PyObject[] {b, a}, null);
-                if (r != PyNone.NOT_IMPLEMENTED) return r;
-            }
-        }
-        return null;
+        boolean reflectedFirst = a.type() != b.type() && b.type().isUserDefined() && b.type().isSubtypeOf(a.type());
+        PyObject r = reflectedFirst ? callDunder(b, reflected, a) : null;
+        if (r == null && a.type().isUserDefined()) r = callDunder(a, name, b);
+        if (r == null && !reflectedFirst && b.type().isUserDefined()) r = callDunder(b, reflected, a);
+        return r;
     }
 
     public static boolean contains(PyObject container, PyObject item) {

@@ -92,7 +92,7 @@ public final class Sequences {
         }
     }
 
-    private static PyObject repeat(PyObject seq, PyInt count) {
+    static PyObject repeat(PyObject seq, PyInt count) {
         if (!count.isSmall() && count.signum() > 0) {
             throw Errors.raise(Errors.OVERFLOW_ERROR, "cannot fit 'int' into an index-sized integer");
         }
