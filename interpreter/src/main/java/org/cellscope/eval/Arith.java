@@ -160,6 +160,8 @@ final class Arith {
         if (a < 0 && b != Math.rint(b) && Double.isFinite(b)) {
             throw Errors.raise(Errors.NOT_IMPLEMENTED_ERROR, "complex numbers are not supported by Cellscope yet");
         }
+        // C's pow, unlike Java's, gives 1 for 1 ** nan and for (-1) ** ±inf
+        if (a == 1 || a == -1 && Double.isInfinite(b)) return 1.0;
         double r = Math.pow(a, b);
         if (Double.isInfinite(r) && !Double.isInfinite(a) && !Double.isInfinite(b)) {
             throw new org.cellscope.runtime.PyRaise(new org.cellscope.runtime.PyBaseException(Errors.OVERFLOW_ERROR,

@@ -64,6 +64,8 @@ final class BuiltinDunders {
                 ? NumberParsing.floatToInt(Math.floor(f.value())) : NumberParsing.toInt(a[0]));
             method(t, "__ceil__", 0, (a, kw) -> a[0] instanceof PyFloat f
                 ? NumberParsing.floatToInt(Math.ceil(f.value())) : NumberParsing.toInt(a[0]));
+            TypeMethods.method(t, "__round__", 0, 1, (a, kw) ->
+                NumberBuiltins.round(a[0], a.length < 2 || a[1] == PyNone.NONE ? null : Args.toInt(a[1])));
         }
         method(Types.INT, "__index__", 0, (a, kw) -> NumberParsing.toInt(a[0]));
         method(Types.INT, "__invert__", 0, (a, kw) -> Ops.unary(UnaryOperator.INVERT, a[0]));

@@ -58,6 +58,7 @@ final class CallCompiler {
         }
         List<String> names = new ArrayList<>();
         List<Eval> values = new ArrayList<>();
+        boolean methodCall = c.func() instanceof Expr.Attribute;
         for (Keyword k : c.keywords()) {
             names.add(k.name());
             values.add(exprs.compile(k.value()));
@@ -85,6 +86,8 @@ final class CallCompiler {
             }
             if (track) f.traceLine(line);
             f.at = c;
+            // traced, CPython 3.11 binds the descriptor before calling it, and the refusal says the bare name
+            if (methodCall && !kw.isEmpty() && f.runner.listener == null) TypeMethods.refuseKeywordsAsDescriptor(fn);
             return invoke(f, fn, a, kw, temporaries);
         };
     }

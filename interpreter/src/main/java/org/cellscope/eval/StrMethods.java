@@ -308,7 +308,7 @@ final class StrMethods {
         long width = Args.toLong(a[1]);
         String fill = " ";
         if (a.length > 2) {
-            if (!(a[2] instanceof PyStr f)) throw Errors.typeError(name + "() argument 2 must be str, not " + a[2].type().name());
+            if (!(a[2] instanceof PyStr f)) throw Errors.typeError("The fill character must be a unicode character, not " + a[2].type().name());
             if (f.value().codePointCount(0, f.value().length()) != 1) {
                 throw Errors.typeError("The fill character must be exactly one character long");
             }
