@@ -20,6 +20,7 @@ import org.cellscope.runtime.PyNone;
 import org.cellscope.runtime.PyObject;
 import org.cellscope.runtime.PyRange;
 import org.cellscope.runtime.PySet;
+import org.cellscope.runtime.PySlice;
 import org.cellscope.runtime.PyStr;
 import org.cellscope.runtime.PyTuple;
 import org.cellscope.runtime.PyType;
@@ -253,9 +254,13 @@ public final class Ops {
             return true;
         }
         if (a instanceof PyTuple x && b instanceof PyTuple y) return elementsEqual(x.items(), y.items());
+        if (a instanceof PySlice x && b instanceof PySlice y) return equal(parts(x), parts(y));
         if (a instanceof DictView || b instanceof DictView) return setLike(a) && setLike(b) && sameMembers(a, b);
         return a.equals(b);
     }
+
+    /** Slices compare as the tuples of their start, stop and step. */
+    private static PyTuple parts(PySlice s) { return PyTuple.of(s.start, s.stop, s.step); }
 
     /** What a keys or items view compares equal to: sets, frozensets and other such views. */
     private static boolean setLike(PyObject o) {
@@ -283,6 +288,7 @@ public final class Ops {
         CmpOp.GT, new String[] {"__gt__", "__lt__"}, CmpOp.GT_E, new String[] {"__ge__", "__le__"});
 
     static boolean order(CmpOp op, PyObject a, PyObject b) {
+        if (a instanceof PySlice x && b instanceof PySlice y) return order(op, parts(x), parts(y));
         int c;
         if ((a instanceof PyInt || a instanceof PyFloat) && (b instanceof PyInt || b instanceof PyFloat)) {
             if (a instanceof PyInt x && b instanceof PyInt y) {

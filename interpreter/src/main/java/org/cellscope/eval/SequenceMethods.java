@@ -144,6 +144,19 @@ final class SequenceMethods {
         boolean reverse = reverseArg != null && Args.toInt(reverseArg).signum() != 0; // an int there, not any truth value
         List<PyObject> items = list.items();
         PyObject[] values = items.toArray(new PyObject[0]);
+        items.clear(); // as CPython's list.sort, the list is empty while it sorts; what a key function adds is dropped
+        boolean modified;
+        try {
+            sortValues(values, key, reverse);
+        } finally {
+            modified = !items.isEmpty();
+            items.clear();
+            Collections.addAll(items, values);
+        }
+        if (modified) throw Errors.valueError("list modified during sort");
+    }
+
+    private static void sortValues(PyObject[] values, PyObject key, boolean reverse) {
         PyObject[] keys = values.clone();
         if (key != null && key != PyNone.NONE) {
             for (int i = 0; i < keys.length; i++) keys[i] = Calls.call(key, new PyObject[] {values[i]}, null);
@@ -156,7 +169,5 @@ final class SequenceMethods {
         if (reverse) {
             ListSort.reverse(values);
         }
-        items.clear();
-        Collections.addAll(items, values);
     }
 }
