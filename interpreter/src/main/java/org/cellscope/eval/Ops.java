@@ -96,14 +96,10 @@ public final class Ops {
             l.items().addAll(Sequences.listFrom(b));
             return a;
         }
-        if (a instanceof PyInstance && a.type().isUserDefined()) {
-            PyObject m = a.type().lookup("__i" + DUNDER[op.ordinal()].substring(2));
-            if (m != null) {
-                PyObject r = Calls.call(m, new PyObject[] {a, b}, null);
-                if (r != PyNone.NOT_IMPLEMENTED) return r;
-            }
-        }
-        PyObject r = Sequences.inplace(op, a, b);
+        PyObject r = a instanceof PyInstance && a.type().isUserDefined()
+            ? callDunder(a, "__i" + DUNDER[op.ordinal()].substring(2), b) : null;
+        if (r != null) return r;
+        r = Sequences.inplace(op, a, b);
         if (r != null) return r;
         r = builtinOrUser(op, a, b);
         if (r != null) return r;
