@@ -29,3 +29,7 @@ probe("dict ror", lambda: {"z": 0} | d)
 probe("dict eq ordered", lambda: list({2: 0, 1: 0}) == list({1: 0, 2: 0}))
 probe("frozenset keys", lambda: frozenset(d.keys()) == d.keys())
 probe("set minus keys", lambda: {"a", "z"} - d.keys())
+d = {"a": 1, "b": 2, "c": 3}
+print(list(reversed(d.keys())), list(reversed(d.values())), list(reversed(d.items())))
+print(type(reversed(d.keys())).__name__, type(reversed(d.values())).__name__, type(reversed(d.items())).__name__)
+print(type(reversed(d)).__name__, list(reversed({})))
