@@ -90,7 +90,8 @@ final class SequenceMethods {
         t = Types.RANGE;
         TypeMethods.method(t, "index", 1, 1, (a, kw) -> {
             long i = rangeIndex((PyRange) a[0], a[1]);
-            if (i < 0) throw Errors.valueError(Repr.repr(a[1]) + " is not in range");
+            // an int is looked up arithmetically; anything else by the generic sequence search
+            if (i < 0) throw Errors.valueError(a[1] instanceof PyInt ? Repr.repr(a[1]) + " is not in range" : "sequence.index(x): x not in sequence");
             return PyInt.of(i);
         });
         TypeMethods.method(t, "count", 1, 1, (a, kw) -> {

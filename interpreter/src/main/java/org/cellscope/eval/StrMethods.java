@@ -127,7 +127,8 @@ final class StrMethods {
 
     private static String argStr(String what, PyObject o) {
         if (o instanceof PyStr s) return s.value();
-        throw Errors.typeError(what + " must be str, not " + o.type().name());
+        // _PyArg_BadArgument names None itself, not its type
+        throw Errors.typeError(what + " must be str, not " + (o == PyNone.NONE ? "None" : o.type().name()));
     }
 
     /** Python orders strings by code point; Java's compareTo by UTF-16 unit, which puts U+E000..U+FFFF after emoji. */
@@ -335,10 +336,25 @@ final class StrMethods {
                 continue;
             }
             if (to instanceof PyStr x) sb.append(x.value());
-            else if (to instanceof PyInt i) sb.appendCodePoint((int) Args.toLong(i));
+            else if (to instanceof PyInt i) sb.appendCodePoint(codePoint(Args.toLong(i)));
             else if (to != PyNone.NONE) throw Errors.typeError("character mapping must return integer, None or str");
         }
         return sb.toString();
+    }
+
+    private static int codePoint(long c) {
+        if (c < 0 || c > Character.MAX_CODE_POINT) throw Errors.valueError("character mapping must be in range(0x110000)");
+        return (int) c;
+    }
+
+    /** A key of maketrans's dict: a one-character str becomes its code point, an int stays. */
+    private static PyObject translateKey(PyObject k) {
+        if (k instanceof PyInt) return k;
+        if (!(k instanceof PyStr ks)) throw Errors.typeError("keys in translate table must be strings or integers");
+        if (ks.value().codePointCount(0, ks.value().length()) != 1) {
+            throw Errors.valueError("string keys in translate table must be of length 1");
+        }
+        return PyInt.of(ks.value().codePointAt(0));
     }
 
     private static PyObject maketrans(PyObject[] a) {
@@ -348,7 +364,7 @@ final class StrMethods {
             if (!(a[0] instanceof org.cellscope.runtime.PyDict d)) {
                 throw Errors.typeError("if you give only one argument to maketrans it must be a dict");
             }
-            d.map().forEach((k, v) -> table.map().put(k instanceof PyStr ks ? PyInt.of(ks.value().codePointAt(0)) : k, v));
+            d.map().forEach((k, v) -> table.map().put(translateKey(k), v));
             return table;
         }
         int[] from = mustBeStr(a[0]).codePoints().toArray(), to = mustBeStr(a[1]).codePoints().toArray();
