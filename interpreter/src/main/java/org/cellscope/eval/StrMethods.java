@@ -87,7 +87,7 @@ final class StrMethods {
         });
         TypeMethods.keywordMethod(t, "expandtabs", (a, kw) -> {
             PyObject size = Args.bind("expandtabs", a, 1, kw, 0, "tabsize")[0];
-            return str(expandTabs(s(a), size == null ? 8 : Args.toLong(size)));
+            return str(expandTabs(s(a), size == null ? 8 : cInt(Args.toInt(size))));
         });
         TypeMethods.method(t, "translate", (a, kw) -> {
             if (a.length != 2) throw Errors.typeError("str.translate() takes exactly one argument (" + (a.length - 1) + " given)");
@@ -374,14 +374,21 @@ final class StrMethods {
         return table;
     }
 
-    private static String expandTabs(String s, long tab) {
+    /** The tab size is a C int in CPython. */
+    private static int cInt(PyInt i) {
+        if (i.bigValue().bitLength() > 31) throw Errors.raise(Errors.OVERFLOW_ERROR, "Python int too large to convert to C int");
+        return (int) i.longValue();
+    }
+
+    private static String expandTabs(String s, int tab) {
         StringBuilder sb = new StringBuilder();
-        int col = 0;
+        long col = 0;
         for (char c : s.toCharArray()) {
             if (c == '\t') {
                 if (tab > 0) {
-                    int pad = (int) (tab - col % tab);
-                    sb.append(" ".repeat(pad));
+                    long pad = tab - col % tab;
+                    if (sb.length() + pad > Integer.MAX_VALUE - 8) throw Errors.raise(Errors.MEMORY_ERROR, null);
+                    sb.append(" ".repeat((int) pad));
                     col += pad;
                 }
             } else {
