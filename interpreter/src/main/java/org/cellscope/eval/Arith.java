@@ -1,8 +1,10 @@
 package org.cellscope.eval;
 
+import java.math.BigDecimal;
 import java.math.BigInteger;
 import org.cellscope.ast.Operator;
 import org.cellscope.runtime.Errors;
+import org.cellscope.runtime.PyBool;
 import org.cellscope.runtime.PyFloat;
 import org.cellscope.runtime.PyInt;
 import org.cellscope.runtime.PyObject;
@@ -12,6 +14,15 @@ final class Arith {
     private Arith() {}
 
     static PyObject binary(Operator op, PyObject a, PyObject b) {
+        if (a instanceof PyBool x && b instanceof PyBool y) {
+            // bool's own &, | and ^ keep the result a bool
+            switch (op) {
+                case BITAND: return PyBool.of(x.isTrue() & y.isTrue());
+                case BITOR: return PyBool.of(x.isTrue() | y.isTrue());
+                case BITXOR: return PyBool.of(x.isTrue() ^ y.isTrue());
+                default: break;
+            }
+        }
         if (a instanceof PyInt x && b instanceof PyInt y) return ints(op, x, y);
         if ((a instanceof PyFloat || a instanceof PyInt) && (b instanceof PyFloat || b instanceof PyInt)) {
             return floats(op, toDouble(a), toDouble(b));
@@ -24,6 +35,22 @@ final class Arith {
         double d = ((PyInt) o).toDouble();
         if (Double.isInfinite(d)) throw Errors.raise(Errors.OVERFLOW_ERROR, "int too large to convert to float");
         return d;
+    }
+
+    static boolean isNan(PyObject o) {
+        return o instanceof PyFloat f && Double.isNaN(f.value());
+    }
+
+    /** a <=> b for two numbers, neither nan, one a float: exact, as float_richcompare (no int rounded to a float). */
+    static int compare(PyObject a, PyObject b) {
+        if (a instanceof PyFloat x && b instanceof PyFloat y) return x.value() == y.value() ? 0 : Double.compare(x.value(), y.value());
+        if (a instanceof PyFloat x && Double.isInfinite(x.value())) return x.value() > 0 ? 1 : -1;
+        if (b instanceof PyFloat y && Double.isInfinite(y.value())) return y.value() > 0 ? -1 : 1;
+        return exact(a).compareTo(exact(b));
+    }
+
+    private static BigDecimal exact(PyObject o) {
+        return o instanceof PyFloat f ? new BigDecimal(f.value()) : new BigDecimal(((PyInt) o).bigValue());
     }
 
     private static PyObject ints(Operator op, PyInt x, PyInt y) {
@@ -81,7 +108,11 @@ final class Arith {
             }
             case LSHIFT:
                 if (b.signum() < 0) throw Errors.valueError("negative shift count");
-                return PyInt.of(a.shiftLeft(b.intValueExact()));
+                if (a.signum() == 0) return PyInt.of(0);
+                // CPython: a shift beyond Py_ssize_t digits is too many digits; a shift it cannot allocate, a MemoryError
+                if (b.bitLength() > 63 || b.longValue() / 30 > MAX_LONG_DIGITS) throw Errors.raise(Errors.OVERFLOW_ERROR, "too many digits in integer");
+                if (b.longValue() > Integer.MAX_VALUE - a.bitLength()) throw Errors.raise(Errors.MEMORY_ERROR, null);
+                return PyInt.of(a.shiftLeft(b.intValue()));
             case RSHIFT:
                 if (b.signum() < 0) throw Errors.valueError("negative shift count");
                 return PyInt.of(b.bitLength() > 31 ? BigInteger.valueOf(a.signum() < 0 ? -1 : 0) : a.shiftRight(b.intValue()));
@@ -92,10 +123,15 @@ final class Arith {
         }
     }
 
+    /** CPython's MAX_LONG_DIGITS: the most 30-bit digits an int object may have. */
+    private static final long MAX_LONG_DIGITS = (Long.MAX_VALUE - 24) / 4;
+
     /** Correctly rounded a / b, as CPython's long_true_divide. */
     private static double trueDivide(BigInteger a, BigInteger b) {
         if (a.bitLength() < 53 && b.bitLength() < 53) return a.doubleValue() / b.doubleValue();
-        return new java.math.BigDecimal(a).divide(new java.math.BigDecimal(b), java.math.MathContext.DECIMAL128).doubleValue();
+        double q = new java.math.BigDecimal(a).divide(new java.math.BigDecimal(b), java.math.MathContext.DECIMAL128).doubleValue();
+        if (Double.isInfinite(q)) throw Errors.raise(Errors.OVERFLOW_ERROR, "integer division result too large for a float");
+        return q;
     }
 
     private static PyObject floats(Operator op, double a, double b) {
@@ -124,6 +160,8 @@ final class Arith {
         if (a < 0 && b != Math.rint(b) && Double.isFinite(b)) {
             throw Errors.raise(Errors.NOT_IMPLEMENTED_ERROR, "complex numbers are not supported by Cellscope yet");
         }
+        // C's pow, unlike Java's, gives 1 for 1 ** nan and for (-1) ** ±inf
+        if (a == 1 || a == -1 && Double.isInfinite(b)) return 1.0;
         double r = Math.pow(a, b);
         if (Double.isInfinite(r) && !Double.isInfinite(a) && !Double.isInfinite(b)) {
             throw new org.cellscope.runtime.PyRaise(new org.cellscope.runtime.PyBaseException(Errors.OVERFLOW_ERROR,

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.cellscope.ast.CmpOp;
 import org.cellscope.ast.Operator;
+import org.cellscope.ast.UnaryOperator;
 import org.cellscope.runtime.Errors;
 import org.cellscope.runtime.PyBool;
 import org.cellscope.runtime.PyDict;
@@ -51,6 +52,23 @@ final class BuiltinDunders {
                 method(t, reflected, 1, (a, kw) -> orNotImplemented(sameKind(a) ? Arith.binary(op, a[1], a[0]) : null));
             });
         }
+        for (PyType t : new PyType[] {Types.INT, Types.FLOAT}) {
+            method(t, "__neg__", 0, (a, kw) -> Ops.unary(UnaryOperator.USUB, a[0]));
+            method(t, "__pos__", 0, (a, kw) -> Ops.unary(UnaryOperator.UADD, a[0]));
+            method(t, "__abs__", 0, (a, kw) -> NumberBuiltins.abs(a[0]));
+            method(t, "__bool__", 0, (a, kw) -> PyBool.of(Ops.truthy(a[0])));
+            method(t, "__int__", 0, (a, kw) -> NumberParsing.toInt(a[0]));
+            method(t, "__float__", 0, (a, kw) -> NumberParsing.toFloat(a[0]));
+            method(t, "__trunc__", 0, (a, kw) -> NumberParsing.toInt(a[0]));
+            method(t, "__floor__", 0, (a, kw) -> a[0] instanceof PyFloat f
+                ? NumberParsing.floatToInt(Math.floor(f.value())) : NumberParsing.toInt(a[0]));
+            method(t, "__ceil__", 0, (a, kw) -> a[0] instanceof PyFloat f
+                ? NumberParsing.floatToInt(Math.ceil(f.value())) : NumberParsing.toInt(a[0]));
+            TypeMethods.method(t, "__round__", 0, 1, (a, kw) ->
+                NumberBuiltins.round(a[0], a.length < 2 || a[1] == PyNone.NONE ? null : Args.toInt(a[1])));
+        }
+        method(Types.INT, "__index__", 0, (a, kw) -> NumberParsing.toInt(a[0]));
+        method(Types.INT, "__invert__", 0, (a, kw) -> Ops.unary(UnaryOperator.INVERT, a[0]));
         for (PyType t : new PyType[] {Types.STR, Types.LIST, Types.TUPLE}) {
             method(t, "__add__", 1, (a, kw) -> orNotImplemented(sameKind(a) ? Sequences.binary(Operator.ADD, a[0], a[1]) : null));
             method(t, "__mul__", 1, (a, kw) -> orNotImplemented(Sequences.binary(Operator.MULT, a[0], a[1])));

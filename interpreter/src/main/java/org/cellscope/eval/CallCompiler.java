@@ -25,9 +25,9 @@ final class CallCompiler {
 
     private static final PyObject[] NO_ARGS = new PyObject[0];
 
-    private ArgList argList(List<Expr> args) {
+    private ArgList argList(List<Expr> args, int line) {
         if (args.stream().anyMatch(x -> x instanceof Expr.Starred)) {
-            ExprCompiler.Spread spread = exprs.spread(args, (callee, v) -> functionStr(callee) + " argument after * must be an iterable, not "
+            ExprCompiler.Spread spread = exprs.spread(args, line, (callee, v) -> functionStr(callee) + " argument after * must be an iterable, not "
                 + v.type().name());
             return (f, callee) -> spread.eval(f, callee).items().toArray(new PyObject[0]);
         }
@@ -46,7 +46,7 @@ final class CallCompiler {
         int line = c.func() instanceof Expr.Attribute a ? a.pos().endLine() : c.pos().line();
         int[] temporaries = java.util.stream.IntStream.range(0, c.args().size())
             .filter(i -> c.args().get(i) instanceof Expr.GeneratorExp || c.args().get(i) instanceof Expr.Call).toArray();
-        ArgList args = argList(c.args());
+        ArgList args = argList(c.args(), c.pos().line());
         if (c.keywords().isEmpty()) {
             return f -> {
                 PyObject fn = func.eval(f);
@@ -58,6 +58,7 @@ final class CallCompiler {
         }
         List<String> names = new ArrayList<>();
         List<Eval> values = new ArrayList<>();
+        boolean methodCall = c.func() instanceof Expr.Attribute;
         for (Keyword k : c.keywords()) {
             names.add(k.name());
             values.add(exprs.compile(k.value()));
@@ -85,6 +86,8 @@ final class CallCompiler {
             }
             if (track) f.traceLine(line);
             f.at = c;
+            // traced, CPython 3.11 binds the descriptor before calling it, and the refusal says the bare name
+            if (methodCall && !kw.isEmpty() && f.runner.listener == null) TypeMethods.refuseKeywordsAsDescriptor(fn);
             return invoke(f, fn, a, kw, temporaries);
         };
     }

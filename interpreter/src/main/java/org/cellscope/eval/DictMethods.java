@@ -34,7 +34,8 @@ final class DictMethods {
         TypeMethods.method(t, "items", 0, 0, (a, kw) -> new DictView(dict(a), DictView.Kind.ITEMS));
         TypeMethods.method(t, "pop", (a, kw) -> {
             Args.method("pop", a, 1, 2);
-            PyObject v = dict(a).map().remove(Hashing.key(a[1]));
+            // an empty dict answers before hashing the key, as dict_pop does
+            PyObject v = dict(a).map().isEmpty() ? null : dict(a).map().remove(Hashing.key(a[1]));
             if (v != null) return v;
             if (a.length > 2) return a[2];
             throw Items.keyError(a[1]);

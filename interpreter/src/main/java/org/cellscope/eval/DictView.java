@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import org.cellscope.runtime.PyBool;
 import org.cellscope.runtime.PyBuiltin;
 import org.cellscope.runtime.PyDict;
 import org.cellscope.runtime.PyInt;
@@ -33,6 +34,15 @@ final class DictView extends PyObject {
                 }
                 return PyStr.of(sb.append("])").toString());
             }));
+            if (!name.equals("dict_values")) {
+                type.dict().put("isdisjoint", new PyBuiltin("isdisjoint", type, (a, kw) -> {
+                    Args.noKeywords("isdisjoint", kw);
+                    Args.method("isdisjoint", a, 1, 1);
+                    DictView v = (DictView) Args.self(a, type, "isdisjoint");
+                    for (PyObject x : Ops.toList(a[1])) if (Ops.contains(v, x)) return PyBool.FALSE;
+                    return PyBool.TRUE;
+                }));
+            }
             type.dict().put("__len__", new PyBuiltin("__len__", type, (a, kw) -> PyInt.of(((DictView) Args.self(a, type, "__len__")).dict.map().size())));
         }
     }

@@ -139,14 +139,14 @@ final class ExprCompiler {
             return f -> new PySlice(lo.eval(f), hi.eval(f), st.eval(f));
         }
         if (e instanceof Expr.ListExpr l) {
-            Eval items = sequence(l.elts(), (callee, v) -> "Value after * must be an iterable, not " + v.type().name());
+            Eval items = sequence(l.elts(), l.pos().line(), (callee, v) -> "Value after * must be an iterable, not " + v.type().name());
             return f -> new PyList(((PyTuple) items.eval(f)).items());
         }
         if (e instanceof Expr.Tuple t) {
-            return sequence(t.elts(), (callee, v) -> "Value after * must be an iterable, not " + v.type().name());
+            return sequence(t.elts(), t.pos().line(), (callee, v) -> "Value after * must be an iterable, not " + v.type().name());
         }
         if (e instanceof Expr.SetExpr s) {
-            Eval items = sequence(s.elts(), (callee, v) -> "'" + v.type().name() + "' object is not iterable");
+            Eval items = sequence(s.elts(), s.pos().line(), (callee, v) -> "'" + v.type().name() + "' object is not iterable");
             boolean constant = SetMethods.isConstantDisplay(s.elts());
             return f -> {
                 PyTuple values = (PyTuple) items.eval(f);
@@ -297,10 +297,16 @@ final class ExprCompiler {
         PyTuple eval(PyFrame f, PyObject callee);
     }
 
+    /**
+     * How many values CPython 3.11 pushes before building a display item by item instead
+     * (STACK_USE_GUIDELINE); each item added that way is traced on the display's first line.
+     */
+    private static final int STACK_USE_GUIDELINE = 30;
+
     /** Evaluates elements (with *unpacking) into a tuple. */
-    private Eval sequence(List<Expr> elts, SpreadComplaint complaint) {
-        if (elts.stream().anyMatch(x -> x instanceof Expr.Starred)) {
-            Spread spread = spread(elts, complaint);
+    private Eval sequence(List<Expr> elts, int line, SpreadComplaint complaint) {
+        if (elts.stream().anyMatch(x -> x instanceof Expr.Starred) || tracking && elts.size() > STACK_USE_GUIDELINE) {
+            Spread spread = spread(elts, line, complaint);
             return f -> spread.eval(f, null);
         }
         Eval[] items = compileAll(elts).toArray(new Eval[0]);
@@ -311,7 +317,12 @@ final class ExprCompiler {
         };
     }
 
-    Spread spread(List<Expr> elts, SpreadComplaint complaint) {
+    /**
+     * Elements with * spread among them (or too many to push), as CPython's starunpack_helper
+     * builds them: the items before the first * are pushed, then the list is built and each
+     * later item (the first of a big display too) is added to it on the display's line.
+     */
+    Spread spread(List<Expr> elts, int line, SpreadComplaint complaint) {
         List<Eval> parts = new ArrayList<>();
         List<Boolean> spread = new ArrayList<>();
         for (Expr x : elts) {
@@ -319,9 +330,16 @@ final class ExprCompiler {
             parts.add(compile(s ? ((Expr.Starred) x).value() : x));
             spread.add(s);
         }
+        boolean track = tracking, big = elts.size() > STACK_USE_GUIDELINE;
         return (f, callee) -> {
             List<PyObject> out = new ArrayList<>();
+            boolean built = big;
+            if (track && built) f.traceLine(line);
             for (int i = 0; i < parts.size(); i++) {
+                if (track && !built && spread.get(i)) {
+                    f.traceLine(line);
+                    built = true;
+                }
                 PyObject v = parts.get(i).eval(f);
                 if (!spread.get(i)) {
                     out.add(v);
@@ -330,6 +348,7 @@ final class ExprCompiler {
                 } else {
                     throw Errors.typeError(complaint.text(callee, v));
                 }
+                if (track && built) f.traceLine(line);
             }
             return PyTuple.of(out);
         };
@@ -339,9 +358,13 @@ final class ExprCompiler {
         List<Eval> keys = new ArrayList<>();
         for (Expr k : d.keys()) keys.add(k == null ? null : compile(k));
         List<Eval> values = compileAll(d.values());
+        boolean[] before = new boolean[values.size()], after = new boolean[values.size()];
+        if (tracking) dictBuildLines(d.keys(), before, after);
+        int line = d.pos().line();
         return f -> {
             PyDict out = new PyDict();
             for (int i = 0; i < values.size(); i++) {
+                if (before[i]) f.traceLine(line);
                 if (keys.get(i) == null) {
                     PyObject other = values.get(i).eval(f);
                     if (!(other instanceof PyDict od)) throw Errors.typeError("'" + other.type().name() + "' object is not a mapping");
@@ -350,9 +373,46 @@ final class ExprCompiler {
                     PyObject k = keys.get(i).eval(f);
                     out.map().put(Hashing.key(k), values.get(i).eval(f));
                 }
+                if (after[i]) f.traceLine(line);
             }
             return out;
         };
+    }
+
+    /**
+     * Which items of a dict display CPython 3.11's compiler_dict follows (or precedes) with an
+     * instruction on the display's line: pairs go in chunks of at most 17, closed by ** or by the
+     * 17th pair; a chunk of 16 or more is built pair by pair (BUILD_MAP 0, MAP_ADD), a smaller one
+     * at its end; each ** value is merged in after it (DICT_UPDATE), into a dict built first if none is.
+     */
+    private static void dictBuildLines(List<Expr> keys, boolean[] before, boolean[] after) {
+        int pending = 0;
+        boolean haveDict = false;
+        for (int i = 0; i < keys.size(); i++) {
+            if (keys.get(i) == null) {
+                if (pending > 0) chunkLines(i - pending, i, before, after);
+                if (pending == 0 && !haveDict) before[i] = true;
+                haveDict = true;
+                pending = 0;
+                after[i] = true;
+            } else if (pending * 2 > STACK_USE_GUIDELINE) {
+                chunkLines(i - pending, i + 1, before, after);
+                haveDict = true;
+                pending = 0;
+            } else {
+                pending++;
+            }
+        }
+        if (pending > 0) chunkLines(keys.size() - pending, keys.size(), before, after);
+    }
+
+    private static void chunkLines(int begin, int end, boolean[] before, boolean[] after) {
+        if ((end - begin) * 2 > STACK_USE_GUIDELINE) {
+            before[begin] = true;
+            for (int i = begin; i < end; i++) after[i] = true;
+        } else {
+            after[end - 1] = true;
+        }
     }
 
     private Eval joinedStr(Expr.JoinedStr j) {

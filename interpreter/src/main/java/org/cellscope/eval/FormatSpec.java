@@ -32,7 +32,9 @@ public final class FormatSpec {
         return (int) n;
     }
 
-    private record Spec(char fill, char align, char sign, boolean alternate, int width, char grouping, Integer precision, char type) {}
+    /** noNegativeZero: the 'z' option (PEP 682), a float that rounds to zero loses its minus sign. */
+    private record Spec(char fill, char align, char sign, boolean noNegativeZero, boolean alternate, int width, char grouping,
+        Integer precision, char type) {}
 
     public static String format(PyObject value, String spec) {
         if (value.type().isUserDefined() && value.type().lookup("__format__") != null) {
@@ -51,7 +53,7 @@ public final class FormatSpec {
         char align = m.group(2) != null ? m.group(2).charAt(0) : 0;
         char fill = m.group(1) != null ? m.group(1).charAt(0) : zero && align == 0 ? '0' : ' ';
         if (zero && align == 0) align = number ? '=' : '<';
-        Spec s = new Spec(fill, align, m.group(3) == null ? '-' : m.group(3).charAt(0), m.group(5) != null,
+        Spec s = new Spec(fill, align, m.group(3) == null ? '-' : m.group(3).charAt(0), m.group(4) != null, m.group(5) != null,
             m.group(7) == null ? 0 : size(m.group(7)), m.group(8) == null ? 0 : m.group(8).charAt(0),
             m.group(9) == null ? null : size(m.group(9)), m.group(10) == null ? 0 : m.group(10).charAt(0));
         checkGrouping(s, value instanceof PyStr ? 's' : value instanceof PyInt ? 'd' : 0);
@@ -75,7 +77,8 @@ public final class FormatSpec {
     private static String formatStr(String v, Spec s) {
         if (s.type != 0 && s.type != 's') throw unknownCode(s.type, PyStr.EMPTY);
         if (s.align == '=') throw Errors.valueError("'=' alignment not allowed in string format specifier");
-        if (s.sign != '-') throw Errors.valueError("Sign not allowed in string format specifier");
+        if (s.sign != '-') throw Errors.valueError((s.sign == ' ' ? "Space" : "Sign") + " not allowed in string format specifier");
+        if (s.noNegativeZero) throw Errors.valueError("Negative zero coercion (z) not allowed in string format specifier");
         if (s.alternate) throw Errors.valueError("Alternate form (#) not allowed in string format specifier");
         String body = v;
         if (s.precision != null && body.codePointCount(0, body.length()) > s.precision) {
@@ -86,6 +89,7 @@ public final class FormatSpec {
 
     private static String formatInt(PyInt i, Spec s) {
         if (s.precision != null) throw Errors.valueError("Precision not allowed in integer format specifier");
+        if (s.noNegativeZero) throw Errors.valueError("Negative zero coercion (z) not allowed in integer format specifier");
         BigInteger abs = i.bigValue().abs();
         if (s.type == 'c') {
             if (s.sign != '-') throw Errors.valueError("Sign not allowed with integer format specifier 'c'");
@@ -108,7 +112,17 @@ public final class FormatSpec {
         int dot = body.indexOf('.'), e = body.indexOf('e') >= 0 ? body.indexOf('e') : body.indexOf('E');
         int end = dot >= 0 ? dot : e >= 0 ? e : body.endsWith("%") ? body.length() - 1 : body.length();
         if (Double.isNaN(d) || Double.isInfinite(d)) end = body.length();
+        if (s.noNegativeZero && Double.isFinite(d) && roundedToZero(body)) negative = false;
         return number(negative && !Double.isNaN(d), "", body.substring(0, end), body.substring(end), s, 3);
+    }
+
+    /** Whether the digits of a formatted magnitude (its exponent aside) are all zeros. */
+    private static boolean roundedToZero(String body) {
+        for (char c : body.toCharArray()) {
+            if (c == 'e' || c == 'E') return true;
+            if (c >= '1' && c <= '9') return false;
+        }
+        return true;
     }
 
     /** Sign, prefix and grouped digits, padded: '=' puts the padding between the sign and the digits. */

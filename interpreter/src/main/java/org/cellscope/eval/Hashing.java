@@ -15,7 +15,9 @@ public final class Hashing {
     private Hashing() {}
 
     public static PyObject key(PyObject o) {
+        // slices are unhashable until 3.12
         if (o instanceof PyList || o instanceof PyDict || (o instanceof PySet s && !s.frozen()) || o instanceof PyCell
+            || o instanceof org.cellscope.runtime.PySlice
             || o instanceof DictView v && v.setLike() || o.type().isUserDefined() && !userHashable(o.type())) {
             throw Errors.typeError("unhashable type: '" + o.type().name() + "'");
         }

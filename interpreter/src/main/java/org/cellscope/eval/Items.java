@@ -107,7 +107,8 @@ public final class Items {
     }
 
     private static int index(PyObject key, long size, String what) {
-        if (!(key instanceof PyInt k)) {
+        PyInt k = indexValue(key);
+        if (k == null) {
             if (what.equals("str")) throw Errors.typeError("string indices must be integers, not '" + key.type().name() + "'");
             String kind = what.equals("list assignment") ? "list" : what;
             throw Errors.typeError(kind + " indices must be integers or slices, not " + key.type().name());
@@ -141,13 +142,26 @@ public final class Items {
     }
 
     /** CPython's PySlice_GetIndicesEx: clamps start/stop for a sequence of the given length. */
+    /** o as an index: an int, or what its class's __index__ returns; null when it is neither. */
+    static PyInt indexValue(PyObject o) {
+        if (o instanceof PyInt i) return i;
+        return o.type().isUserDefined() && o.type().lookup("__index__") != null ? Args.toInt(o) : null;
+    }
+
+    /** A slice bound or str.find's start and end, as _PyEval_SliceIndex: an int, with huge ones clamped. */
+    static long sliceIndex(PyObject o) {
+        PyInt i = indexValue(o);
+        if (i != null) return i.isSmall() ? i.longValue() : (i.signum() < 0 ? Long.MIN_VALUE / 2 : Long.MAX_VALUE / 2);
+        throw Errors.typeError("slice indices must be integers or None or have an __index__ method");
+    }
+
     record SliceIndices(int start, int stop, int step) {
         static SliceIndices of(PySlice s, long length) {
-            long step = s.step == PyNone.NONE ? 1 : asLong(s.step);
+            long step = s.step == PyNone.NONE ? 1 : sliceIndex(s.step);
             if (step == 0) throw Errors.valueError("slice step cannot be zero");
             long lower = step < 0 ? -1 : 0, upper = step < 0 ? length - 1 : length;
-            long start = s.start == PyNone.NONE ? (step < 0 ? upper : lower) : clamp(asLong(s.start), length, lower, upper);
-            long stop = s.stop == PyNone.NONE ? (step < 0 ? lower : upper) : clamp(asLong(s.stop), length, lower, upper);
+            long start = s.start == PyNone.NONE ? (step < 0 ? upper : lower) : clamp(sliceIndex(s.start), length, lower, upper);
+            long stop = s.stop == PyNone.NONE ? (step < 0 ? lower : upper) : clamp(sliceIndex(s.stop), length, lower, upper);
             return new SliceIndices((int) start, (int) stop, (int) step);
         }
 
@@ -157,10 +171,6 @@ public final class Items {
             return v;
         }
 
-        private static long asLong(PyObject o) {
-            if (o instanceof PyInt i) return i.isSmall() ? i.longValue() : (i.signum() < 0 ? Long.MIN_VALUE / 2 : Long.MAX_VALUE / 2);
-            throw Errors.typeError("slice indices must be integers or None or have an __index__ method");
-        }
 
         List<Integer> indices() {
             List<Integer> out = new ArrayList<>();

@@ -27,6 +27,8 @@ final class IterBuiltins {
     private static final PyType CALLABLE_ITERATOR = Types.builtin("callable_iterator", Types.OBJECT);
     private static final PyType LIST_REVERSED = Types.builtin("list_reverseiterator", Types.OBJECT);
     private static final PyType DICT_REVERSED = Types.builtin("dict_reversekeyiterator", Types.OBJECT);
+    private static final PyType DICT_REVERSED_VALUES = Types.builtin("dict_reversevalueiterator", Types.OBJECT);
+    private static final PyType DICT_REVERSED_ITEMS = Types.builtin("dict_reverseitemiterator", Types.OBJECT);
 
     static void install(Map<String, PyObject> b) {
         Builtins.fn(b, "iter", (a, kw) -> {
@@ -174,6 +176,12 @@ final class IterBuiltins {
             return new PyIter(Sequences.javaIterator(new PyRange(r.get(n - 1), r.start - r.step, -r.step)), IterTypes.of(r));
         }
         if (o instanceof PyDict d) return new PyIter(DictMethods.reversedKeys(d), DICT_REVERSED);
+        if (o instanceof DictView v) { // views are reversible since 3.8
+            List<PyObject> members = v.snapshot();
+            java.util.Collections.reverse(members);
+            PyType t = switch (v.kind) { case KEYS -> DICT_REVERSED; case VALUES -> DICT_REVERSED_VALUES; default -> DICT_REVERSED_ITEMS; };
+            return new PyIter(members.iterator(), t);
+        }
         if (o.type().isUserDefined() && o.type().lookup("__reversed__") != null) {
             return Calls.call(o.type().lookup("__reversed__"), new PyObject[] {o}, null);
         }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import org.cellscope.runtime.Errors;
 import org.cellscope.runtime.PyBool;
+import org.cellscope.runtime.PyBuiltin;
 import org.cellscope.runtime.PyFloat;
 import org.cellscope.runtime.PyInt;
 import org.cellscope.runtime.PyStr;
@@ -29,6 +30,13 @@ final class NumberMethods {
         });
         TypeMethods.method(Types.FLOAT, "conjugate", 0, 0, (a, kw) -> a[0]);
         TypeMethods.method(Types.FLOAT, "hex", 0, 0, (a, kw) -> PyStr.of(hex(((PyFloat) a[0]).value())));
+        // a classmethod, so (1.0).fromhex(s) works too
+        Types.FLOAT.dict().put("fromhex", Descriptors.classMethod(new PyBuiltin("fromhex", Types.FLOAT, (a, kw) -> {
+            Args.noKeywords("float.fromhex", kw);
+            Args.method("fromhex", a, 1, 1);
+            if (!(a[1] instanceof PyStr s)) throw Errors.typeError("bad argument type for built-in operation");
+            return new PyFloat(FloatFromHex.parse(s.value()));
+        })));
         TypeMethods.bytesMethod(Types.INT, "to_bytes");
         TypeMethods.bytesMethod(Types.INT, "from_bytes");
         TypeMethods.method(Types.FLOAT, "as_integer_ratio", 0, 0, (a, kw) -> {

@@ -102,7 +102,7 @@ public final class NumberParsing {
     }
 
     private static double parseFloat(PyStr s) {
-        String t = s.value().strip().toLowerCase();
+        String t = asciiDigits(s.value()).strip().toLowerCase();
         String unsigned = t.startsWith("-") || t.startsWith("+") ? t.substring(1) : t;
         double sign = t.startsWith("-") ? -1 : 1;
         if (unsigned.equals("inf") || unsigned.equals("infinity")) return sign * Double.POSITIVE_INFINITY;
@@ -111,5 +111,15 @@ public final class NumberParsing {
             throw Errors.valueError("could not convert string to float: " + Repr.repr(s));
         }
         return Double.parseDouble(t.replace("_", ""));
+    }
+
+    /** Other scripts' decimal digits as ASCII ones, as _PyUnicode_TransformDecimalAndSpaceToASCII makes them for float(). */
+    private static String asciiDigits(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        s.codePoints().forEach(c -> {
+            if (c > 127 && Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER) out.append((char) ('0' + Character.digit(c, 10)));
+            else out.appendCodePoint(c);
+        });
+        return out.toString();
     }
 }

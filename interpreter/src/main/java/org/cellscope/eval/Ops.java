@@ -20,6 +20,7 @@ import org.cellscope.runtime.PyNone;
 import org.cellscope.runtime.PyObject;
 import org.cellscope.runtime.PyRange;
 import org.cellscope.runtime.PySet;
+import org.cellscope.runtime.PySlice;
 import org.cellscope.runtime.PyStr;
 import org.cellscope.runtime.PyTuple;
 import org.cellscope.runtime.PyType;
@@ -69,60 +70,97 @@ public final class Ops {
     }
 
     public static PyObject binary(Operator op, PyObject a, PyObject b) {
+        PyObject r = builtinOrUser(op, a, b);
+        if (r != null) return r;
+        if (op == Operator.BITOR && (r = TypeHints.union(a, b)) != null) return r;
+        if (op == Operator.ADD) concatError(a, b);
+        if (op == Operator.MULT && isSequence(a)) return repeat(a, b);
+        if (op == Operator.MULT && isSequence(b)) return repeat(b, a);
+        throw unsupported(op.symbol.equals("**") ? "** or pow()" : op.symbol, a, b);
+    }
+
+    private static PyObject builtinOrUser(Operator op, PyObject a, PyObject b) {
         PyObject r = Arith.binary(op, a, b);
         if (r != null) return r;
         r = Sequences.binary(op, a, b);
         if (r != null) return r;
-        r = userBinary(op, a, b);
+        return userBinary(op, a, b);
+    }
+
+    /**
+     * In-place operators, as CPython's PyNumber_InPlace*: a user __iop__, or a list, set or dict
+     * changed in place, else the binary operator; the errors name the augmented operator.
+     */
+    public static PyObject inplace(Operator op, PyObject a, PyObject b) {
+        if (a instanceof PyList l && op == Operator.ADD) {
+            l.items().addAll(Sequences.listFrom(b));
+            return a;
+        }
+        PyObject r = a instanceof PyInstance && a.type().isUserDefined()
+            ? callDunder(a, "__i" + DUNDER[op.ordinal()].substring(2), b) : null;
         if (r != null) return r;
-        if (op == Operator.BITOR && (r = TypeHints.union(a, b)) != null) return r;
-        if (op == Operator.ADD && (a instanceof PyStr || a instanceof PyList)) {
+        r = Sequences.inplace(op, a, b);
+        if (r != null) return r;
+        r = builtinOrUser(op, a, b);
+        if (r != null) return r;
+        if (op == Operator.ADD) concatError(a, b);
+        // the left operand's sequence slots decide, and the right one's only when it has none
+        if (op == Operator.MULT && isSequence(a)) return repeat(a, b);
+        if (op == Operator.MULT && !hasSequenceSlots(a) && isSequence(b)) return repeat(b, a);
+        throw unsupported(op.symbol + "=", a, b);
+    }
+
+    /** str, list and tuple concatenate only with their own type. */
+    private static void concatError(PyObject a, PyObject b) {
+        if (isSequence(a)) {
             String t = a.type().name();
             throw Errors.typeError("can only concatenate " + t + " (not \"" + b.type().name() + "\") to " + t);
         }
-        if (op == Operator.MULT && isSequence(a) && !(b instanceof PyInt)) {
-            throw Errors.typeError("can't multiply sequence by non-int of type '" + b.type().name() + "'");
-        }
-        if (op == Operator.MULT && isSequence(b) && !(a instanceof PyInt)) {
-            throw Errors.typeError("can't multiply sequence by non-int of type '" + a.type().name() + "'");
-        }
-        String sym = op.symbol.equals("**") ? "** or pow()" : op.symbol;
-        throw Errors.typeError("unsupported operand type(s) for " + sym + ": '" + a.type().name() + "' and '"
+    }
+
+    /** sequence_repeat: the count may be any object with __index__ (an int is repeated before this). */
+    private static PyObject repeat(PyObject seq, PyObject count) {
+        PyInt n = Items.indexValue(count);
+        if (n == null) throw Errors.typeError("can't multiply sequence by non-int of type '" + count.type().name() + "'");
+        return Sequences.repeat(seq, n);
+    }
+
+    private static org.cellscope.runtime.PyRaise unsupported(String symbol, PyObject a, PyObject b) {
+        return Errors.typeError("unsupported operand type(s) for " + symbol + ": '" + a.type().name() + "' and '"
             + b.type().name() + "'");
     }
 
-    /** In-place operators: lists extend in place, everything else falls back to the binary operator. */
-    public static PyObject inplace(Operator op, PyObject a, PyObject b) {
-        if (a instanceof PyList l && op == Operator.ADD) {
-            l.items().addAll(Sequences.toList(b));
-            return a;
-        }
-        if (a instanceof PyInstance && a.type().isUserDefined()) {
-            PyObject m = a.type().lookup("__i" + DUNDER[op.ordinal()].substring(2));
-            if (m != null) {
-                PyObject r = Calls.call(m, new PyObject[] {a, b}, null);
-                if (r != PyNone.NOT_IMPLEMENTED) return r;
-            }
-        }
-        return binary(op, a, b);
+    /** Types with CPython's tp_as_sequence table (for `in` or len), though not all of them repeat. */
+    private static boolean hasSequenceSlots(PyObject o) {
+        return isSequence(o) || o instanceof PyDict || o instanceof PySet || o instanceof PyRange
+            || o instanceof DictView || o.type().isUserDefined();
     }
 
+    /**
+     * A user class's __op__ or the right operand's __rop__, as slot_nb_* tries them: the reflected
+     * method first when the right operand's class is a subclass overriding it, never for two
+     * operands of one class.
+     */
     private static PyObject userBinary(Operator op, PyObject a, PyObject b) {
-        if (a.type().isUserDefined()) {
-            PyObject m = a.type().lookup(DUNDER[op.ordinal()]);
-            if (m != null) {
-                PyObject r = Calls.call(m, new PyObject[] {a, b}, null);
-                if (r != PyNone.NOT_IMPLEMENTED) return r;
-            }
+        String name = DUNDER[op.ordinal()], reflected = RDUNDER[op.ordinal()];
+        PyType ta = a.type(), tb = b.type();
+        boolean other = ta != tb && tb.isUserDefined();
+        if (other && tb.isSubtypeOf(ta) && tb.lookup(reflected) != ta.lookup(reflected)) {
+            PyObject r = callDunder(b, reflected, a);
+            if (r != null) return r;
+            other = false;
         }
-        if (b.type().isUserDefined()) {
-            PyObject m = b.type().lookup(RDUNDER[op.ordinal()]);
-            if (m != null) {
-                PyObject r = Calls.call(m, new PyObject[] {b, a}, null);
-                if (r != PyNone.NOT_IMPLEMENTED) return r;
-            }
-        }
-        return null;
+        PyObject r = ta.isUserDefined() ? callDunder(a, name, b) : null;
+        if (r == null && other) r = callDunder(b, reflected, a);
+        return r;
+    }
+
+    /** self.name(other), or null when self's class has no such method or it returns NotImplemented. */
+    private static PyObject callDunder(PyObject self, String name, PyObject other) {
+        PyObject m = self.type().lookup(name);
+        if (m == null) return null;
+        PyObject r = Calls.call(m, new PyObject[] {self, other}, null);
+        return r == PyNone.NOT_IMPLEMENTED ? null : r;
     }
 
     private static boolean isSequence(PyObject o) {
@@ -162,10 +200,32 @@ public final class Ops {
             case IS_NOT: return PyBool.of(a != b);
             case IN: return PyBool.of(contains(b, a));
             case NOT_IN: return PyBool.of(!contains(b, a));
-            case EQ: return PyBool.of(equal(a, b));
-            case NOT_EQ: return PyBool.of(!equal(a, b));
-            default: return PyBool.of(order(op, a, b));
+            default: break;
         }
+        if (a.type().isUserDefined() || b.type().isUserDefined()) return userCompare(op, a, b);
+        if (op == CmpOp.EQ || op == CmpOp.NOT_EQ) return PyBool.of(equal(a, b) == (op == CmpOp.EQ));
+        return PyBool.of(order(op, a, b));
+    }
+
+    /**
+     * A comparison with a user class on either side gives whatever its method returns, as
+     * do_richcompare does; without one, == and != fall back to identity (!= through __eq__).
+     */
+    private static PyObject userCompare(CmpOp op, PyObject a, PyObject b) {
+        String[] names = RICH.get(op);
+        PyObject r = userRich(a, b, names[0], names[1]);
+        if (r != null) return r;
+        if (op == CmpOp.EQ) return PyBool.of(a == b);
+        if (op == CmpOp.NOT_EQ) {
+            PyObject eq = userRich(a, b, "__eq__", "__eq__");
+            return PyBool.of(eq != null ? !truthy(eq) : a != b);
+        }
+        throw notSupported(op, a, b);
+    }
+
+    private static org.cellscope.runtime.PyRaise notSupported(CmpOp op, PyObject a, PyObject b) {
+        return Errors.typeError("'" + op.symbol + "' not supported between instances of '" + a.type().name()
+            + "' and '" + b.type().name() + "'");
     }
 
     /** {@code a == b}. Containers compare members with {@link #sameOrEqual}, as CPython's PyObject_RichCompareBool does. */
@@ -190,9 +250,13 @@ public final class Ops {
             return true;
         }
         if (a instanceof PyTuple x && b instanceof PyTuple y) return elementsEqual(x.items(), y.items());
+        if (a instanceof PySlice x && b instanceof PySlice y) return equal(parts(x), parts(y));
         if (a instanceof DictView || b instanceof DictView) return setLike(a) && setLike(b) && sameMembers(a, b);
         return a.equals(b);
     }
+
+    /** Slices compare as the tuples of their start, stop and step. */
+    private static PyTuple parts(PySlice s) { return PyTuple.of(s.start, s.stop, s.step); }
 
     /** What a keys or items view compares equal to: sets, frozensets and other such views. */
     private static boolean setLike(PyObject o) {
@@ -215,20 +279,19 @@ public final class Ops {
     /** Identity implies equality inside containers: [nan] == [nan] and nan in [nan]. */
     public static boolean sameOrEqual(PyObject a, PyObject b) { return a == b || equal(a, b); }
 
-    private static final Map<CmpOp, String[]> RICH = Map.of(
-        CmpOp.LT, new String[] {"__lt__", "__gt__"}, CmpOp.LT_E, new String[] {"__le__", "__ge__"},
+    private static final Map<CmpOp, String[]> RICH = Map.of(CmpOp.EQ, new String[] {"__eq__", "__eq__"},
+        CmpOp.NOT_EQ, new String[] {"__ne__", "__ne__"}, CmpOp.LT, new String[] {"__lt__", "__gt__"}, CmpOp.LT_E, new String[] {"__le__", "__ge__"},
         CmpOp.GT, new String[] {"__gt__", "__lt__"}, CmpOp.GT_E, new String[] {"__ge__", "__le__"});
 
     static boolean order(CmpOp op, PyObject a, PyObject b) {
+        if (a instanceof PySlice x && b instanceof PySlice y) return order(op, parts(x), parts(y));
         int c;
         if ((a instanceof PyInt || a instanceof PyFloat) && (b instanceof PyInt || b instanceof PyFloat)) {
             if (a instanceof PyInt x && b instanceof PyInt y) {
                 c = x.isSmall() && y.isSmall() ? Long.compare(x.longValue(), y.longValue()) : x.bigValue().compareTo(y.bigValue());
             } else {
-                double x = Arith.toDouble(a), y = Arith.toDouble(b);
-                if (Double.isNaN(x) || Double.isNaN(y)) return false;
-                c = Double.compare(x, y);
-                if (x == y) c = 0;
+                if (Arith.isNan(a) || Arith.isNan(b)) return false;
+                c = Arith.compare(a, b);
             }
         } else if (a instanceof PyStr x && b instanceof PyStr y) {
             c = StrMethods.compare(x.value(), y.value());
@@ -239,6 +302,8 @@ public final class Ops {
             else return order(op, x.get(), y.get());
         } else if (a instanceof PySet x && b instanceof PySet y) {
             return SetMethods.order(op, x, y);
+        } else if ((a instanceof DictView || b instanceof DictView) && setLike(a) && setLike(b)) {
+            return SetMethods.order(op, SetMethods.of(false, a), SetMethods.of(false, b));
         } else if ((a instanceof PyList && b instanceof PyList) || (a instanceof PyTuple && b instanceof PyTuple)) {
             List<PyObject> x = Sequences.toList(a), y = Sequences.toList(b);
             int n = Math.min(x.size(), y.size());
@@ -250,8 +315,7 @@ public final class Ops {
             String[] names = RICH.get(op);
             PyObject r = userRich(a, b, names[0], names[1]);
             if (r != null) return truthy(r);
-            throw Errors.typeError("'" + op.symbol + "' not supported between instances of '" + a.type().name()
-                + "' and '" + b.type().name() + "'");
+            throw notSupported(op, a, b);
         }
         return switch (op) {
             case LT -> c < 0;
@@ -261,22 +325,13 @@ public final class Ops {
         };
     }
 
+    /** Rich comparison as do_richcompare: the right operand's reflected method first when its class is a subclass of the left's. */
     private static PyObject userRich(PyObject a, PyObject b, String name, String reflected) {
-        if (a.type().isUserDefined()) {
-            PyObject m = a.type().lookup(name);
-            if (m != null) {
-                PyObject r = Calls.call(m, new PyObject[] {a, b}, null);
-                if (r != PyNone.NOT_IMPLEMENTED) return r;
-            }
-        }
-        if (b.type().isUserDefined()) {
-            PyObject m = b.type().lookup(reflected);
-            if (m != null) {
-                PyObject r = Calls.call(m, new PyObject[] {b, a}, null);
-                if (r != PyNone.NOT_IMPLEMENTED) return r;
-            }
-        }
-        return null;
+        boolean reflectedFirst = a.type() != b.type() && b.type().isUserDefined() && b.type().isSubtypeOf(a.type());
+        PyObject r = reflectedFirst ? callDunder(b, reflected, a) : null;
+        if (r == null && a.type().isUserDefined()) r = callDunder(a, name, b);
+        if (r == null && !reflectedFirst && b.type().isUserDefined()) r = callDunder(b, reflected, a);
+        return r;
     }
 
     public static boolean contains(PyObject container, PyObject item) {
@@ -288,7 +343,7 @@ public final class Ops {
         }
         if (container instanceof PyDict d) return d.map().containsKey(Hashing.key(item));
         if (container instanceof PyRange r) return SequenceMethods.rangeIndex(r, item) >= 0; // arithmetic, not a walk
-        if (container instanceof PySet s) return s.items().contains(Hashing.key(item));
+        if (container instanceof PySet s) return s.items().contains(SetMethods.memberKey(item));
         if (container.type().isUserDefined()) {
             PyObject m = container.type().lookup("__contains__");
             if (m != null) return truthy(Calls.call(m, new PyObject[] {container, item}, null));

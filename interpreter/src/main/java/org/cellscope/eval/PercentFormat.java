@@ -5,7 +5,9 @@ import org.cellscope.runtime.Errors;
 import org.cellscope.runtime.PyDict;
 import org.cellscope.runtime.PyFloat;
 import org.cellscope.runtime.PyInt;
+import org.cellscope.runtime.PyList;
 import org.cellscope.runtime.PyObject;
+import org.cellscope.runtime.PyRange;
 import org.cellscope.runtime.PyStr;
 import org.cellscope.runtime.PyTuple;
 
@@ -15,10 +17,12 @@ final class PercentFormat {
 
     static String format(String template, PyObject arg) {
         List<PyObject> args = arg instanceof PyTuple t ? t.items() : List.of(arg);
-        boolean mapping = arg instanceof PyDict || (arg.type().isUserDefined() && arg.type().lookup("__getitem__") != null);
+        // CPython's PyMapping_Check: anything subscriptable but a tuple or str, even a list, takes %(key)s
+        // and excuses unconverted arguments
+        boolean mapping = arg instanceof PyDict || arg instanceof PyList || arg instanceof PyRange
+            || (arg.type().isUserDefined() && arg.type().lookup("__getitem__") != null);
         StringBuilder out = new StringBuilder();
         int next = 0;
-        boolean usedMapping = false;
         for (int i = 0; i < template.length(); i++) {
             char c = template.charAt(i);
             if (c != '%') {
@@ -32,7 +36,6 @@ final class PercentFormat {
                 int close = template.indexOf(')', j);
                 if (close < 0) throw Errors.valueError("incomplete format key");
                 value = Items.getItem(arg, PyStr.of(template.substring(j + 1, close)));
-                usedMapping = true;
                 j = close + 1;
             }
             StringBuilder flags = new StringBuilder();
@@ -69,7 +72,7 @@ final class PercentFormat {
             }
             out.append(convert(value, type, flags.toString(), width.toString(), precision, j));
         }
-        if (next < args.size() && !usedMapping) throw Errors.typeError("not all arguments converted during string formatting");
+        if (next < args.size() && !mapping) throw Errors.typeError("not all arguments converted during string formatting");
         return out.toString();
     }
 

@@ -90,7 +90,8 @@ final class SequenceMethods {
         t = Types.RANGE;
         TypeMethods.method(t, "index", 1, 1, (a, kw) -> {
             long i = rangeIndex((PyRange) a[0], a[1]);
-            if (i < 0) throw Errors.valueError(Repr.repr(a[1]) + " is not in range");
+            // an int is looked up arithmetically; anything else by the generic sequence search
+            if (i < 0) throw Errors.valueError(a[1] instanceof PyInt ? Repr.repr(a[1]) + " is not in range" : "sequence.index(x): x not in sequence");
             return PyInt.of(i);
         });
         TypeMethods.method(t, "count", 1, 1, (a, kw) -> {
@@ -122,8 +123,10 @@ final class SequenceMethods {
         return -1;
     }
 
+    /** list.index and tuple.index bounds: _PyEval_SliceIndexNotNone, so huge ones clamp and None is refused. */
     private static int clampIndex(PyObject o, int n) {
-        long i = Args.toLong(o);
+        if (!(o instanceof PyInt)) throw Errors.typeError("slice indices must be integers or have an __index__ method");
+        long i = Items.sliceIndex(o);
         if (i < 0) i = Math.max(0, i + n);
         return (int) Math.min(i, n);
     }
@@ -142,6 +145,19 @@ final class SequenceMethods {
         boolean reverse = reverseArg != null && Args.toInt(reverseArg).signum() != 0; // an int there, not any truth value
         List<PyObject> items = list.items();
         PyObject[] values = items.toArray(new PyObject[0]);
+        items.clear(); // as CPython's list.sort, the list is empty while it sorts; what a key function adds is dropped
+        boolean modified;
+        try {
+            sortValues(values, key, reverse);
+        } finally {
+            modified = !items.isEmpty();
+            items.clear();
+            Collections.addAll(items, values);
+        }
+        if (modified) throw Errors.valueError("list modified during sort");
+    }
+
+    private static void sortValues(PyObject[] values, PyObject key, boolean reverse) {
         PyObject[] keys = values.clone();
         if (key != null && key != PyNone.NONE) {
             for (int i = 0; i < keys.length; i++) keys[i] = Calls.call(key, new PyObject[] {values[i]}, null);
@@ -154,7 +170,5 @@ final class SequenceMethods {
         if (reverse) {
             ListSort.reverse(values);
         }
-        items.clear();
-        Collections.addAll(items, values);
     }
 }

@@ -44,40 +44,65 @@ public final class Sequences {
             r.map().putAll(y.map());
             return r;
         }
-        if (a instanceof DictView v && v.setLike()) return viewBinary(op, v, b);
-        return SetMethods.binary(op, a, b);
+        PyObject r = SetMethods.binary(op, a, b);
+        if (r == null && (isSetView(a) || isSetView(b))) r = viewBinary(op, a, b);
+        return r;
     }
 
-    /** Set operators on keys and items views: the view becomes a set first, as dictviews_* do. */
-    private static PyObject viewBinary(Operator op, DictView v, PyObject other) {
-        if (!(other instanceof PySet || other instanceof DictView || other instanceof PyList || other instanceof PyTuple)) return null;
+    private static boolean isSetView(PyObject o) {
+        return o instanceof DictView v && v.setLike();
+    }
+
+    /** The in-place forms that change their left operand: list *= n, dict |= pairs, and the set operators. */
+    static PyObject inplace(Operator op, PyObject a, PyObject b) {
+        if (op == Operator.MULT && a instanceof PyList l && b instanceof PyInt n) {
+            List<PyObject> repeated = ((PyList) repeat(l, n)).items();
+            l.items().clear();
+            l.items().addAll(repeated);
+            return l;
+        }
+        if (op == Operator.BITOR && a instanceof PyDict d) {
+            DictMethods.update(d, b);
+            return d;
+        }
+        return SetMethods.inplace(op, a, b);
+    }
+
+    /**
+     * Set operators with a keys or items view on either side and any iterable on the other, as
+     * dictviews_* compute them: a set of the left operand, then the right one merged in.
+     */
+    private static PyObject viewBinary(Operator op, PyObject a, PyObject b) {
         switch (op) {
             case BITAND: {
+                // dictviews_and puts the view first whichever side it came from
+                DictView v = (DictView) (isSetView(a) ? a : b);
+                PyObject other = v == a ? b : a;
                 if (other instanceof PySet s && s.items().size() >= v.dict.map().size()) return SetMethods.intersection(s, v);
                 PySet r = new PySet(false);
                 for (PyObject x : Ops.toList(other)) if (Ops.contains(v, x)) r.items().add(x);
                 return r;
             }
             case BITOR: {
-                PySet r = SetMethods.of(false, v);
-                SetMethods.update(r, other);
+                PySet r = SetMethods.of(false, a);
+                SetMethods.update(r, b);
                 return r;
             }
             case SUB: {
-                PySet r = SetMethods.of(false, v);
-                SetMethods.removeAll(r, other);
+                PySet r = SetMethods.of(false, a);
+                SetMethods.removeAll(r, b);
                 return r;
             }
             case BITXOR: {
-                PySet r = SetMethods.of(false, v);
-                SetMethods.symmetricDifferenceUpdate(r, other);
+                PySet r = SetMethods.of(false, a);
+                SetMethods.symmetricDifferenceUpdate(r, b);
                 return r;
             }
             default: return null;
         }
     }
 
-    private static PyObject repeat(PyObject seq, PyInt count) {
+    static PyObject repeat(PyObject seq, PyInt count) {
         if (!count.isSmall() && count.signum() > 0) {
             throw Errors.raise(Errors.OVERFLOW_ERROR, "cannot fit 'int' into an index-sized integer");
         }

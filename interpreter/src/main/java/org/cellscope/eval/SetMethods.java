@@ -48,9 +48,9 @@ final class SetMethods {
         }
         PyType t = Types.SET;
         TypeMethods.method(t, "add", 1, 1, (a, kw) -> { self(a).items().add(Hashing.key(a[1])); return PyNone.NONE; });
-        TypeMethods.method(t, "discard", 1, 1, (a, kw) -> { self(a).items().remove(Hashing.key(a[1])); return PyNone.NONE; });
+        TypeMethods.method(t, "discard", 1, 1, (a, kw) -> { self(a).items().remove(memberKey(a[1])); return PyNone.NONE; });
         TypeMethods.method(t, "remove", 1, 1, (a, kw) -> {
-            if (!self(a).items().remove(Hashing.key(a[1]))) throw Items.keyError(a[1]);
+            if (!self(a).items().remove(memberKey(a[1]))) throw Items.keyError(a[1]);
             return PyNone.NONE;
         });
         TypeMethods.method(t, "pop", 0, 0, (a, kw) -> {
@@ -116,6 +116,11 @@ final class SetMethods {
         PySet s = new PySet(frozen);
         if (iterable != null) update(s, iterable);
         return s;
+    }
+
+    /** The key to look a value up by in a set: a set stands for the frozenset of its members, as set_contains retries. */
+    static PyObject memberKey(PyObject o) {
+        return o instanceof PySet s && !s.frozen() ? copy(s, true) : Hashing.key(o);
     }
 
     static PySet copy(PySet s, boolean frozen) {
@@ -207,6 +212,19 @@ final class SetMethods {
             case GT -> a.items().size() > b.items().size() && subset(b, a);
             default -> subset(b, a);
         };
+    }
+
+    /** set |= -= &= ^= another set: the left set changes in place (a frozenset makes a new one). */
+    static PyObject inplace(Operator op, PyObject left, PyObject right) {
+        if (!(left instanceof PySet a) || a.frozen() || !(right instanceof PySet)) return null;
+        switch (op) {
+            case BITOR: update(a, right); break;
+            case SUB: removeAll(a, right); break;
+            case BITAND: replace(a, intersection(a, right)); break;
+            case BITXOR: symmetricDifferenceUpdate(a, right); break;
+            default: return null;
+        }
+        return a;
     }
 
     /** | & - ^ between sets; the result has the left operand's type. Null when the operands are not both sets. */

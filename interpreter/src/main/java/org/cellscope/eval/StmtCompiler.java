@@ -63,8 +63,11 @@ final class StmtCompiler {
             f.traceLine(defLine);
             return Exec.NORMAL;
         } : block(run);
+        int resumeLine = cc.code.firstLine;
+        boolean unlocatedStart = !run.isEmpty() && FormatRewrite.startsUnlocated(run.get(0));
         return f -> {
             f.line = -1;
+            if (unlocatedStart) f.traceLine(resumeLine);
             return b.exec(f);
         };
     }

@@ -87,7 +87,7 @@ final class StrMethods {
         });
         TypeMethods.keywordMethod(t, "expandtabs", (a, kw) -> {
             PyObject size = Args.bind("expandtabs", a, 1, kw, 0, "tabsize")[0];
-            return str(expandTabs(s(a), size == null ? 8 : Args.toLong(size)));
+            return str(expandTabs(s(a), size == null ? 8 : cInt(Args.toInt(size))));
         });
         TypeMethods.method(t, "translate", (a, kw) -> {
             if (a.length != 2) throw Errors.typeError("str.translate() takes exactly one argument (" + (a.length - 1) + " given)");
@@ -127,7 +127,8 @@ final class StrMethods {
 
     private static String argStr(String what, PyObject o) {
         if (o instanceof PyStr s) return s.value();
-        throw Errors.typeError(what + " must be str, not " + o.type().name());
+        // _PyArg_BadArgument names None itself, not its type
+        throw Errors.typeError(what + " must be str, not " + (o == PyNone.NONE ? "None" : o.type().name()));
     }
 
     /** Python orders strings by code point; Java's compareTo by UTF-16 unit, which puts U+E000..U+FFFF after emoji. */
@@ -230,12 +231,13 @@ final class StrMethods {
         static Range of(String name, PyObject[] a) {
             String s = s(a);
             int n = s.codePointCount(0, s.length());
-            long start = a.length > 2 && a[2] != PyNone.NONE ? Args.toLong(a[2]) : 0;
-            long end = a.length > 3 && a[3] != PyNone.NONE ? Args.toLong(a[3]) : n;
+            long start = a.length > 2 && a[2] != PyNone.NONE ? Items.sliceIndex(a[2]) : 0;
+            long end = a.length > 3 && a[3] != PyNone.NONE ? Items.sliceIndex(a[3]) : n;
             start = start < 0 ? Math.max(0, start + n) : start;
             end = end < 0 ? Math.max(0, end + n) : Math.min(end, n);
-            if (start > n) return new Range(s, s.length() + 1, s.length());
-            return new Range(s, s.offsetByCodePoints(0, (int) start), s.offsetByCodePoints(0, (int) Math.max(start, end)));
+            // start past end (or past the text) finds nothing, not even ""
+            if (start > end) return new Range(s, s.length() + 1, s.length());
+            return new Range(s, s.offsetByCodePoints(0, (int) start), s.offsetByCodePoints(0, (int) end));
         }
 
         int codePoints(int charIndex) { return text.codePointCount(0, charIndex); }
@@ -307,7 +309,7 @@ final class StrMethods {
         long width = Args.toLong(a[1]);
         String fill = " ";
         if (a.length > 2) {
-            if (!(a[2] instanceof PyStr f)) throw Errors.typeError(name + "() argument 2 must be str, not " + a[2].type().name());
+            if (!(a[2] instanceof PyStr f)) throw Errors.typeError("The fill character must be a unicode character, not " + a[2].type().name());
             if (f.value().codePointCount(0, f.value().length()) != 1) {
                 throw Errors.typeError("The fill character must be exactly one character long");
             }
@@ -334,10 +336,25 @@ final class StrMethods {
                 continue;
             }
             if (to instanceof PyStr x) sb.append(x.value());
-            else if (to instanceof PyInt i) sb.appendCodePoint((int) Args.toLong(i));
+            else if (to instanceof PyInt i) sb.appendCodePoint(codePoint(Args.toLong(i)));
             else if (to != PyNone.NONE) throw Errors.typeError("character mapping must return integer, None or str");
         }
         return sb.toString();
+    }
+
+    private static int codePoint(long c) {
+        if (c < 0 || c > Character.MAX_CODE_POINT) throw Errors.valueError("character mapping must be in range(0x110000)");
+        return (int) c;
+    }
+
+    /** A key of maketrans's dict: a one-character str becomes its code point, an int stays. */
+    private static PyObject translateKey(PyObject k) {
+        if (k instanceof PyInt) return k;
+        if (!(k instanceof PyStr ks)) throw Errors.typeError("keys in translate table must be strings or integers");
+        if (ks.value().codePointCount(0, ks.value().length()) != 1) {
+            throw Errors.valueError("string keys in translate table must be of length 1");
+        }
+        return PyInt.of(ks.value().codePointAt(0));
     }
 
     private static PyObject maketrans(PyObject[] a) {
@@ -347,7 +364,7 @@ final class StrMethods {
             if (!(a[0] instanceof org.cellscope.runtime.PyDict d)) {
                 throw Errors.typeError("if you give only one argument to maketrans it must be a dict");
             }
-            d.map().forEach((k, v) -> table.map().put(k instanceof PyStr ks ? PyInt.of(ks.value().codePointAt(0)) : k, v));
+            d.map().forEach((k, v) -> table.map().put(translateKey(k), v));
             return table;
         }
         int[] from = mustBeStr(a[0]).codePoints().toArray(), to = mustBeStr(a[1]).codePoints().toArray();
@@ -357,14 +374,21 @@ final class StrMethods {
         return table;
     }
 
-    private static String expandTabs(String s, long tab) {
+    /** The tab size is a C int in CPython. */
+    private static int cInt(PyInt i) {
+        if (i.bigValue().bitLength() > 31) throw Errors.raise(Errors.OVERFLOW_ERROR, "Python int too large to convert to C int");
+        return (int) i.longValue();
+    }
+
+    private static String expandTabs(String s, int tab) {
         StringBuilder sb = new StringBuilder();
-        int col = 0;
+        long col = 0;
         for (char c : s.toCharArray()) {
             if (c == '\t') {
                 if (tab > 0) {
-                    int pad = (int) (tab - col % tab);
-                    sb.append(" ".repeat(pad));
+                    long pad = tab - col % tab;
+                    if (sb.length() + pad > Integer.MAX_VALUE - 8) throw Errors.raise(Errors.MEMORY_ERROR, null);
+                    sb.append(" ".repeat((int) pad));
                     col += pad;
                 }
             } else {

@@ -26,7 +26,7 @@ final class StrSplitting {
         TypeMethods.keywordMethod(t, "rsplit", (a, kw) -> split(a, kw, true));
         TypeMethods.keywordMethod(t, "splitlines", (a, kw) -> {
             PyObject keep = Args.bind("splitlines", a, 1, kw, 0, "keepends")[0];
-            return splitlines(s(a), keep != null && Ops.truthy(keep));
+            return splitlines(s(a), keep != null && Args.toInt(keep).signum() != 0); // an int there, not any truth value
         });
         TypeMethods.method(t, "partition", (a, kw) -> partition(a, false));
         TypeMethods.method(t, "rpartition", (a, kw) -> partition(a, true));

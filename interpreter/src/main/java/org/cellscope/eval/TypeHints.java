@@ -64,7 +64,7 @@ final class TypeHints {
 
     /** A type, None or a hint can join a union with {@code |}; null when the operands cannot. */
     static PyObject union(PyObject a, PyObject b) {
-        if (!joinable(a) || !joinable(b)) return null;
+        if (!joinable(a) || !joinable(b) || a == PyNone.NONE && b == PyNone.NONE) return null; // a type must take part
         List<PyObject> members = new ArrayList<>();
         for (PyObject side : new PyObject[] {a, b}) {
             List<PyObject> parts = side instanceof Hint h && h.form instanceof Union u ? u.members() : List.of(side);

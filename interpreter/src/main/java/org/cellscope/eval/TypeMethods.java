@@ -67,6 +67,18 @@ final class TypeMethods {
         "set.intersection", "set.intersection_update", "set.union", "set.update", "frozenset.difference",
         "frozenset.intersection", "frozenset.union");
 
+    /**
+     * obj.method(k=v) and type.method(obj, k=v) call the method descriptor itself, whose refusal
+     * names the type even for a METH_VARARGS method ("str.find()"); the bare name is a bound method
+     * object's, and is what a traced call says.
+     */
+    static void refuseKeywordsAsDescriptor(PyObject fn) {
+        PyObject f = fn instanceof org.cellscope.runtime.PyMethod m ? m.function() : fn;
+        if (f instanceof PyBuiltin b && b.owner() != null && VARARGS.contains(b.owner().name() + "." + b.name())) {
+            throw Errors.typeError(b.owner().name() + "." + b.name() + "() takes no keyword arguments");
+        }
+    }
+
     /** A method of a builtin type that takes no keyword arguments; CPython refuses them before counting the others. */
     static void method(PyType t, String name, PyBuiltin.Body body) {
         String shown = VARARGS.contains(t.name() + "." + name) ? name : t.name() + "." + name;

@@ -29,8 +29,16 @@ public final class PyHash {
         if (o instanceof PyFloat f) return ofDouble(f.value(), o);
         if (o instanceof PyTuple t) return ofTuple(t);
         if (o instanceof PySet s) return s.items().frozenHash();
+        if (o instanceof PyRange r) return ofRange(r);
         if (o instanceof PyInstance inst && inst.type().isUserDefined()) return PyInstance.userHash(inst);
         return ofIdentity(o);
+    }
+
+    /** range_hash: equal ranges hash alike, by (len, start, step) with the parts that do not matter as None. */
+    private static long ofRange(PyRange r) {
+        long n = r.length();
+        PyObject start = n == 0 ? PyNone.NONE : PyInt.of(r.start), step = n <= 1 ? PyNone.NONE : PyInt.of(r.step);
+        return ofTuple(PyTuple.of(PyInt.of(n), start, step));
     }
 
     /** object.__hash__: an instance of a user class hashes by its id(); others by a Java identity (id() would mark them seen). */

@@ -1,0 +1,35 @@
+def probe(label, fn):
+    try:
+        print(label, "->", repr(fn()))
+    except Exception as e:
+        print(label, "->", type(e).__name__, e)
+
+d = {"a": 1, "b": 2}
+probe("keys or list", lambda: sorted(d.keys() | ["c"]))
+probe("keys and str", lambda: sorted(d.keys() & "ab"))
+probe("keys sub tuple", lambda: d.keys() - ("a",))
+probe("keys xor set", lambda: sorted(d.keys() ^ {"a", "z"}))
+probe("keys or int", lambda: d.keys() | 1)
+probe("list or keys", lambda: sorted(["c"] | d.keys()))
+probe("set or keys", lambda: sorted({"c"} | d.keys()))
+probe("items or", lambda: sorted(d.items() | {("z", 0)}))
+probe("items unhashable", lambda: {"a": []}.items() | set())
+probe("values or", lambda: d.values() | {1})
+probe("keys eq keys", lambda: d.keys() == {"b": 0, "a": 0}.keys())
+probe("keys lt", lambda: d.keys() < {"a", "b", "c"})
+probe("keys le list", lambda: d.keys() <= ["a", "b"])
+probe("keys isdisjoint", lambda: d.keys().isdisjoint(["z"]))
+probe("items contains", lambda: ("a", 1) in d.items())
+probe("items contains unhashable", lambda: ("a", []) in d.items())
+probe("items contains non tuple", lambda: "a" in d.items())
+probe("values contains", lambda: 1 in d.values())
+probe("keys len", lambda: len(d.keys()))
+probe("dict or list pairs", lambda: d | [("c", 3)])
+probe("dict ror", lambda: {"z": 0} | d)
+probe("dict eq ordered", lambda: list({2: 0, 1: 0}) == list({1: 0, 2: 0}))
+probe("frozenset keys", lambda: frozenset(d.keys()) == d.keys())
+probe("set minus keys", lambda: {"a", "z"} - d.keys())
+d = {"a": 1, "b": 2, "c": 3}
+print(list(reversed(d.keys())), list(reversed(d.values())), list(reversed(d.items())))
+print(type(reversed(d.keys())).__name__, type(reversed(d.values())).__name__, type(reversed(d.items())).__name__)
+print(type(reversed(d)).__name__, list(reversed({})))

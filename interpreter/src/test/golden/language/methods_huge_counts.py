@@ -1,0 +1,26 @@
+def probe(label, fn):
+    try:
+        print(label, "->", repr(fn()))
+    except Exception as e:
+        print(label, "->", type(e).__name__, e)
+
+probe("str mul huge", lambda: "ab" * (2 ** 62))
+probe("str mul huger", lambda: "ab" * (2 ** 63))
+probe("list mul huge", lambda: [1, 2] * (2 ** 62))
+probe("tuple mul huge", lambda: (1,) * (2 ** 63))
+probe("center huge", lambda: "a".center(2 ** 63))
+probe("ljust huger", lambda: "a".ljust(2 ** 62))
+probe("zfill huge", lambda: "a".zfill(2 ** 64))
+probe("range big len", lambda: len(range(2 ** 62)))
+probe("range too big len", lambda: len(range(2 ** 63)))
+probe("list index huge", lambda: [1][2 ** 63])
+probe("list index neg huge", lambda: [1][-2 ** 63])
+probe("str index huge", lambda: "a"[2 ** 100])
+probe("int float huge", lambda: int(1e308))
+probe("float int huge", lambda: float(2 ** 1024))
+probe("round float huge", lambda: round(1e308, -308))
+probe("round int huge neg", lambda: round(10 ** 50 + 5, -1))
+probe("expandtabs huge", lambda: "a\tb".expandtabs(2 ** 62))
+probe("insert huge neg", lambda: (lambda l: (l.insert(-2 ** 70, 0), l)[1])([1]))
+probe("list pop huge neg", lambda: [1].pop(-2 ** 70))
+probe("count huge", lambda: "aaa".count("a", -2 ** 70, 2 ** 70))
