@@ -28,7 +28,7 @@ public final class FormatSpec {
         } catch (NumberFormatException tooLong) {
             throw Errors.valueError("Too many decimal digits in format string");
         }
-        if (n > Integer.MAX_VALUE - 8) throw Errors.raise(Errors.MEMORY_ERROR, null);
+        Errors.requireAllocatable(n);
         return (int) n;
     }
 

@@ -52,7 +52,7 @@ public final class Repr {
             PyObject v = c.get();
             return "<cell at " + c.address() + ": " + (v == null ? "empty" : v.type().name() + " object at " + v.address()) + ">";
         }
-        if (o instanceof PyType t) return "<class '" + (t.isUserDefined() ? t.module() + "." + t.qualname() : t.name()) + "'>";
+        if (o instanceof PyType t) return "<class '" + t.qualifiedName() + "'>";
         if (o instanceof PyBuiltin b) {
             return b.owner() == null ? "<built-in function " + b.name() + ">"
                 : "<method '" + b.name() + "' of '" + b.owner().name() + "' objects>";
@@ -80,8 +80,7 @@ public final class Repr {
 
     /** object.__repr__: {@code <__main__.Point object at 0x…>}. */
     static String objectRepr(PyObject o) {
-        String module = o.type().isUserDefined() ? o.type().module() + "." + o.type().qualname() : o.type().name();
-        return "<" + module + " object at " + o.address() + ">";
+        return "<" + o.type().qualifiedName() + " object at " + o.address() + ">";
     }
 
     private static boolean hasUserMethod(PyObject o, String name) {

@@ -113,16 +113,13 @@ public final class Sequences {
             if (seq instanceof PyStr) throw Errors.raise(Errors.OVERFLOW_ERROR, "repeated string is too long");
             throw Errors.raise(Errors.MEMORY_ERROR, null);
         }
-        if (size * n > MAX_ARRAY_LENGTH) throw Errors.raise(Errors.MEMORY_ERROR, null);
+        Errors.requireAllocatable(size * n);
         if (seq instanceof PyStr s) return PyStr.of(s.value().repeat((int) n));
         List<PyObject> items = toList(seq);
         List<PyObject> out = new ArrayList<>((int) (size * n));
         for (long i = 0; i < n; i++) out.addAll(items);
         return seq instanceof PyList ? new PyList(out) : PyTuple.of(out);
     }
-
-    /** The longest array a JVM allocates. */
-    private static final int MAX_ARRAY_LENGTH = Integer.MAX_VALUE - 8;
 
     /** The items of a list or tuple directly; of any other iterable through iteration. */
     static List<PyObject> toList(PyObject o) {

@@ -317,7 +317,7 @@ final class StrMethods {
         }
         int n = s.codePointCount(0, s.length());
         if (width <= n) return s;
-        if (width > Integer.MAX_VALUE - 8) throw Errors.raise(Errors.MEMORY_ERROR, null);
+        Errors.requireAllocatable(width);
         int marg = (int) (width - n);
         int left = align == '<' ? 0 : align == '>' ? marg : marg / 2 + (marg & (int) width & 1);
         return fill.repeat(left) + s + fill.repeat(marg - left);
@@ -387,7 +387,7 @@ final class StrMethods {
             if (c == '\t') {
                 if (tab > 0) {
                     long pad = tab - col % tab;
-                    if (sb.length() + pad > Integer.MAX_VALUE - 8) throw Errors.raise(Errors.MEMORY_ERROR, null);
+                    Errors.requireAllocatable(sb.length() + pad);
                     sb.append(" ".repeat((int) pad));
                     col += pad;
                 }

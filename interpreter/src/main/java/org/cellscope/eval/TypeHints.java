@@ -101,7 +101,7 @@ final class TypeHints {
     /** How CPython's ga_repr_item names one argument: a class by its name, ... for Ellipsis. */
     private static String item(PyObject o) {
         if (o == PyNone.ELLIPSIS) return "...";
-        if (o instanceof PyType t) return t.isUserDefined() ? t.module() + "." + t.qualname() : t.name();
+        if (o instanceof PyType t) return t.qualifiedName();
         return Repr.repr(o);
     }
 }

@@ -92,6 +92,11 @@ public final class Errors {
 
     public static PyRaise typeError(String message) { return raise(TYPE_ERROR, message); }
 
+    /** MemoryError for a string or list this long, past what a JVM array can hold (CPython would run out of memory). */
+    public static void requireAllocatable(long length) {
+        if (length > Integer.MAX_VALUE - 8) throw raise(MEMORY_ERROR, null);
+    }
+
     public static PyRaise valueError(String message) { return raise(VALUE_ERROR, message); }
 
     public static PyRaise nameError(String name) {

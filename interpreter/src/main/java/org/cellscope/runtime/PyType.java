@@ -46,6 +46,9 @@ public final class PyType extends PyObject {
 
     public String module() { return module; }
 
+    /** How reprs name the class: {@code int}, {@code __main__.Point}, {@code types.GenericAlias}. */
+    public String qualifiedName() { return isUserDefined() ? module + "." + qualname : name; }
+
     public List<PyType> bases() { return bases; }
 
     public List<PyType> mro() { return mro; }

@@ -2,8 +2,6 @@ package org.cellscope.eval.modules;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.cellscope.runtime.PyBuiltin;
-import org.cellscope.runtime.PyInstance;
 import org.cellscope.runtime.PyList;
 import org.cellscope.runtime.PyObject;
 import org.cellscope.runtime.PyStr;
@@ -27,13 +25,10 @@ final class FutureModule {
         {"annotations", "(3, 7, 0, 'beta', 1), None, 16777216"}};
 
     static void fill(PyModule m) {
-        PyType feature = m.newType("_Feature");
-        feature.dict().put("__repr__", new PyBuiltin("__repr__", feature, (a, kw) -> ((PyInstance) a[0]).dict().get("__repr_text__")));
+        PyType feature = m.textType("_Feature");
         List<PyObject> names = new ArrayList<>();
         for (String[] f : FEATURES) {
-            PyInstance record = new PyInstance(feature);
-            record.dict().put("__repr_text__", PyStr.of("_Feature(" + f[1] + ")"));
-            m.put(f[0], record);
+            m.put(f[0], PyModule.textObject(feature, "_Feature(" + f[1] + ")"));
             names.add(PyStr.of(f[0]));
         }
         m.put("all_feature_names", new PyList(names));

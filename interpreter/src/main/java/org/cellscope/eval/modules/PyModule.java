@@ -43,6 +43,22 @@ public final class PyModule extends PyInstance {
 
     void put(String attr, PyObject value) { dict().put(attr, value); }
 
+    /** A class of this module whose instances print as the text each was made with ({@link #textObject}). */
+    PyType textType(String typeName) {
+        PyType t = newType(typeName);
+        t.dict().put("__repr__", new PyBuiltin("__repr__", t, (a, kw) -> ((PyInstance) a[0]).dict().get(REPR_TEXT)));
+        return t;
+    }
+
+    /** An instance of a {@link #textType} class that prints as text ({@code _Feature(...)}, {@code typing.List[int]}). */
+    static PyInstance textObject(PyType type, String text) {
+        PyInstance o = new PyInstance(type);
+        o.dict().put(REPR_TEXT, PyStr.of(text));
+        return o;
+    }
+
+    private static final String REPR_TEXT = "__repr_text__";
+
     /** A class of this module, for objects the module makes ({@code itertools.count}, {@code functools.partial}). */
     PyType newType(String typeName) { return new PyType(typeName, typeName, name, List.of(Types.OBJECT)); }
 }

@@ -33,9 +33,9 @@ final class TypingModule {
     private static final String[] PLAIN = {"Any", "NoReturn"};
 
     static void fill(PyModule m) {
-        PyType form = hintType(m, "_SpecialForm");
-        PyType alias = hintType(m, "_GenericAlias");
-        PyType variable = hintType(m, "TypeVar");
+        PyType form = m.textType("_SpecialForm");
+        PyType alias = m.textType("_GenericAlias");
+        PyType variable = m.textType("TypeVar");
         for (String name : SUBSCRIPTABLE) m.put(name, hint(form, "typing." + name, name));
         for (String name : PLAIN) m.put(name, hint(form, "typing." + name, null));
         for (String name : CLASS_FORMS) m.put(name, hint(form, "<class 'typing." + name + "'>", null));
@@ -71,16 +71,8 @@ final class TypingModule {
         m.put("TYPE_CHECKING", PyBool.FALSE);
     }
 
-    /** A class of hint objects, which print as the text they keep in {@code __repr_text__}. */
-    private static PyType hintType(PyModule m, String name) {
-        PyType t = m.newType(name);
-        t.dict().put("__repr__", new PyBuiltin("__repr__", t, (a, kw) -> ((PyInstance) a[0]).dict().get("__repr_text__")));
-        return t;
-    }
-
     private static PyInstance hint(PyType type, String text, String origin) {
-        PyInstance h = new PyInstance(type);
-        h.dict().put("__repr_text__", PyStr.of(text));
+        PyInstance h = PyModule.textObject(type, text);
         h.dict().put("__origin__", origin == null ? PyNone.NONE : PyStr.of(origin));
         return h;
     }
@@ -122,7 +114,7 @@ final class TypingModule {
             for (PyObject x : l.items()) parts.add(item(x));
             return "[" + String.join(", ", parts) + "]";
         }
-        if (o instanceof PyType t) return t.isUserDefined() ? t.module() + "." + t.qualname() : t.name();
+        if (o instanceof PyType t) return t.qualifiedName();
         return Repr.repr(o);
     }
 }
