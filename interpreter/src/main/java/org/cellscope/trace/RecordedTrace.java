@@ -53,18 +53,20 @@ final class RecordedTrace implements Trace {
             frames.add(0, reader.frame(n.frame(), line));
             line = n.callerLine();
         }
-        org.cellscope.runtime.PyObject returned = steps.payloads()[index] instanceof org.cellscope.runtime.PyObject p ? p : null;
+        org.cellscope.runtime.PyObject returned = returnedAt(index);
         Value ret = returned == null ? null : reader.value(returned);
         // right after a return the caller still holds the value on its stack (a decorator's
         // wrapper before it is bound to a name): it and what it reaches are alive
-        if (index > 0 && event(index - 1).kind() == EventKind.RETURN
-            && steps.payloads()[index - 1] instanceof org.cellscope.runtime.PyObject held) {
-            reader.value(held);
-        }
+        if (index > 0 && returnedAt(index - 1) != null) reader.value(returnedAt(index - 1));
         List<HeapObject> heap = reader.heap();
         return new StepView(index, e.kind(), e.codeName(), e.line(), List.copyOf(frames), heap,
             output.substring(0, steps.output().lengthAt(index)), ret,
             steps.payloads()[index] instanceof ExceptionView v ? v : null);
+    }
+
+    /** The value a return step returned (only return steps carry a Python value); null otherwise. */
+    private org.cellscope.runtime.PyObject returnedAt(int index) {
+        return steps.payloads()[index] instanceof org.cellscope.runtime.PyObject p ? p : null;
     }
 
     @Override
