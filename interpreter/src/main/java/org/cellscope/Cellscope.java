@@ -39,7 +39,7 @@ public final class Cellscope {
      * @return the exit code: 0, or 1 after an uncaught exception or a syntax error
      */
     public static int run(String source, String filename, String stdin, PrintStream out, PrintStream err) {
-        return run(source, filename, new BufferedReader(new StringReader(stdin == null ? "" : stdin)), out, err);
+        return run(source, filename, lines(stdin), out, err);
     }
 
     /**
@@ -67,12 +67,17 @@ public final class Cellscope {
         TraceRecorder recorder = new TraceRecorder(maxSteps);
         Mutations.install(recorder);
         try {
-            BufferedReader lines = new BufferedReader(new StringReader(stdin == null ? "" : stdin));
+            BufferedReader lines = lines(stdin);
             Interpreter.Outcome outcome = execute(source, filename, () -> readLine(lines), recorder, recorder::write);
             return recorder.finish(source, outcome.stderr(), outcome.exitCode());
         } finally {
             Mutations.uninstall();
         }
+    }
+
+    /** The lines of a whole stdin text (null: none). */
+    private static BufferedReader lines(String stdin) {
+        return new BufferedReader(new StringReader(stdin == null ? "" : stdin));
     }
 
     private static String readLine(BufferedReader in) {
